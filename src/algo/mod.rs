@@ -1,0 +1,2 @@
+//! Sorting and searching visualizations: algorithms that return traces, and
+//! their views.

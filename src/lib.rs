@@ -1,0 +1,8 @@
+//! mianjing (面经): interview notes, spaced-repetition flashcards and animated
+//! diagrams, running entirely in the browser.
+
+pub mod algo;
+pub mod cards;
+pub mod notes;
+pub mod player;
+pub mod tcp;

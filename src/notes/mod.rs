@@ -1,0 +1,2 @@
+//! The notes: data generated at build time from `content/`, search, and the
+//! reader.

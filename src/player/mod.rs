@@ -1,0 +1,9 @@
+//! The one player for every animation: TCP diagrams and algorithm runs.
+//!
+//! A feature records a trace (a `Vec` of typed steps) once; the player only
+//! moves a cursor over it. `cursor` is the pure core (no framework, time is an
+//! argument); `controls` is the Yew component that drives it.
+
+pub mod cursor;
+
+pub use cursor::{Cursor, Speed};

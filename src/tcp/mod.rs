@@ -1,0 +1,2 @@
+//! Animated TCP diagrams: the pure model and scenarios, and the sequence
+//! diagram view.
