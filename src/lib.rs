@@ -3,6 +3,7 @@
 
 pub mod algo;
 pub mod cards;
+pub mod i18n;
 pub mod notes;
 pub mod player;
 pub mod tcp;
