@@ -6,4 +6,5 @@ pub mod cards;
 pub mod i18n;
 pub mod notes;
 pub mod player;
+pub mod storage;
 pub mod tcp;
