@@ -6,5 +6,6 @@ pub mod cards;
 pub mod i18n;
 pub mod notes;
 pub mod player;
+pub mod route;
 pub mod storage;
 pub mod tcp;

@@ -1,0 +1,244 @@
+//! The public URLs. People paste these into blog posts: keep them stable.
+//!
+//! Routes live in the hash (`#/notes/…`), so any static host serves the app
+//! without rewrite rules. A query in the hash (`#/tcp/handshake?embed&theme=dark`)
+//! carries view options; [`HashQuery`] reads the ones the shell owns.
+
+use yew_router::prelude::*;
+
+use crate::i18n::Lang;
+use crate::storage::prefs::ThemePref;
+
+#[derive(Clone, Debug, PartialEq, Eq, Routable)]
+pub enum Route {
+    #[at("/")]
+    Home,
+    #[at("/notes")]
+    Notes,
+    #[at("/notes/:topic")]
+    Topic { topic: String },
+    #[at("/notes/:topic/:id")]
+    Question { topic: String, id: String },
+    #[at("/search")]
+    Search,
+    #[at("/review")]
+    Review,
+    #[at("/stats")]
+    Stats,
+    #[at("/tcp")]
+    TcpIndex,
+    #[at("/tcp/:scenario")]
+    Tcp { scenario: String },
+    #[at("/algo")]
+    AlgoIndex,
+    #[at("/algo/:algorithm")]
+    Algo { algorithm: String },
+    #[at("/settings")]
+    Settings,
+    #[not_found]
+    #[at("/404")]
+    NotFound,
+}
+
+/// The part of the app a route belongs to, for the navigation highlight.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Section {
+    Home,
+    Notes,
+    Review,
+    Tcp,
+    Algo,
+    Other,
+}
+
+impl Route {
+    pub fn section(&self) -> Section {
+        match self {
+            Route::Home => Section::Home,
+            Route::Notes | Route::Topic { .. } | Route::Question { .. } | Route::Search => {
+                Section::Notes
+            }
+            Route::Review | Route::Stats => Section::Review,
+            Route::TcpIndex | Route::Tcp { .. } => Section::Tcp,
+            Route::AlgoIndex | Route::Algo { .. } => Section::Algo,
+            Route::Settings | Route::NotFound => Section::Other,
+        }
+    }
+}
+
+/// The shell's options in the hash query: `embed`, `theme`, `lang`.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct HashQuery {
+    /// Show the widget alone, for an iframe in someone's blog post.
+    pub embed: bool,
+    pub theme: Option<ThemePref>,
+    pub lang: Option<Lang>,
+}
+
+impl HashQuery {
+    /// Reads `embed`, `theme=dark|light` and `lang=zh|en` from a query string
+    /// (with or without the leading `?`). Unknown keys and values are ignored:
+    /// they belong to the features.
+    pub fn parse(query: &str) -> HashQuery {
+        let mut out = HashQuery::default();
+        for (key, value) in pairs(query) {
+            match key.as_str() {
+                "embed" => out.embed = !matches!(value.as_str(), "0" | "false"),
+                "theme" => out.theme = ThemePref::parse(&value),
+                "lang" => out.lang = Lang::parse(&value),
+                _ => {}
+            }
+        }
+        out
+    }
+}
+
+/// Splits `a=1&b&c=x%20y` into decoded pairs.
+pub fn pairs(query: &str) -> Vec<(String, String)> {
+    query
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|p| !p.is_empty())
+        .map(|p| match p.split_once('=') {
+            Some((k, v)) => (percent_decode(k), percent_decode(v)),
+            None => (percent_decode(p), String::new()),
+        })
+        .collect()
+}
+
+/// Decodes `%XX` escapes and `+` as a space; invalid escapes are kept as
+/// written, and invalid UTF-8 is replaced, so a mangled link still opens.
+pub fn percent_decode(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'%' if i + 2 < bytes.len() => {
+                let hex = std::str::from_utf8(&bytes[i + 1..i + 3])
+                    .ok()
+                    .and_then(|h| u8::from_str_radix(h, 16).ok());
+                match hex {
+                    Some(b) => {
+                        out.push(b);
+                        i += 3;
+                    }
+                    None => {
+                        out.push(b'%');
+                        i += 1;
+                    }
+                }
+            }
+            b'+' => {
+                out.push(b' ');
+                i += 1;
+            }
+            b => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// Encodes a query value: everything but unreserved ASCII is `%XX`.
+pub fn percent_encode(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b',' => {
+                out.push(b as char)
+            }
+            _ => out.push_str(&format!("%{b:02X}")),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn public_urls_parse_to_their_routes() {
+        let cases = [
+            ("/", Route::Home),
+            ("/notes", Route::Notes),
+            (
+                "/notes/networking",
+                Route::Topic {
+                    topic: "networking".into(),
+                },
+            ),
+            (
+                "/notes/networking/tcp-handshake",
+                Route::Question {
+                    topic: "networking".into(),
+                    id: "tcp-handshake".into(),
+                },
+            ),
+            ("/search", Route::Search),
+            ("/review", Route::Review),
+            ("/stats", Route::Stats),
+            (
+                "/tcp/handshake",
+                Route::Tcp {
+                    scenario: "handshake".into(),
+                },
+            ),
+            (
+                "/algo/quick-sort",
+                Route::Algo {
+                    algorithm: "quick-sort".into(),
+                },
+            ),
+        ];
+        for (path, route) in cases {
+            assert_eq!(Route::recognize(path), Some(route.clone()), "{path}");
+            assert_eq!(route.to_path(), path, "round trip of {path}");
+        }
+    }
+
+    #[test]
+    fn unknown_paths_are_not_found() {
+        for path in ["/nope", "/notes/a/b/c", "/tcp/handshake/extra", "/review/x"] {
+            assert_eq!(Route::recognize(path), Some(Route::NotFound), "{path}");
+        }
+    }
+
+    #[test]
+    fn sections_group_routes_for_navigation() {
+        assert_eq!(Route::Stats.section(), Section::Review);
+        assert_eq!(Route::Search.section(), Section::Notes);
+        assert_eq!(
+            Route::Algo {
+                algorithm: "x".into()
+            }
+            .section(),
+            Section::Algo
+        );
+    }
+
+    #[test]
+    fn hash_query_reads_embed_theme_and_lang() {
+        assert_eq!(
+            HashQuery::parse("?embed&theme=dark&lang=en&input=1,2"),
+            HashQuery {
+                embed: true,
+                theme: Some(ThemePref::Dark),
+                lang: Some(Lang::En)
+            }
+        );
+        assert_eq!(HashQuery::parse("theme=purple&lang=xx"), HashQuery::default());
+        assert!(!HashQuery::parse("embed=0").embed);
+    }
+
+    #[test]
+    fn percent_coding_round_trips_chinese_and_survives_garbage() {
+        let q = "三次握手 TIME_WAIT&=";
+        assert_eq!(percent_decode(&percent_encode(q)), q);
+        assert_eq!(percent_decode("a+b%2"), "a b%2");
+        assert_eq!(percent_decode("%zz%E4"), "%zz\u{FFFD}");
+    }
+}
