@@ -1,2 +1,12 @@
 //! The notes: data generated at build time from `content/`, search, and the
 //! reader.
+//!
+//! - [`data`]: the compiled notes and lookups (`topics()`, `question(id)` …).
+//! - [`search`]: the pure search core (CJK bigrams, Latin words).
+//! - `compile`: the build-time compiler `build.rs` runs; compiled here only
+//!   for its tests.
+
+#[cfg(test)]
+mod compile;
+pub mod data;
+pub mod fold;

@@ -1,0 +1,139 @@
+//! The notes, compiled from `content/*.md` by `build.rs` into plain statics.
+//!
+//! This is the API other features use: flashcards key their progress by
+//! [`Question::id`], the reader walks [`topics`] and [`Topic::questions`].
+
+/// A topic: one file of `content/`.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Topic {
+    /// Names the topic in URLs: `#/notes/<slug>/<id>`.
+    pub slug: &'static str,
+    /// Plain text.
+    pub title: &'static str,
+    /// The paragraphs before the first question, as safe HTML (may be empty).
+    pub intro: &'static str,
+    /// This topic's questions are `QUESTIONS[first..first + len]`.
+    pub first: usize,
+    pub len: usize,
+}
+
+/// A question and its answer.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Question {
+    /// Stable id: a hash of the question's text, or its explicit `{#id}`.
+    /// Flashcard progress is keyed by it; URLs end with it.
+    pub id: &'static str,
+    /// Index of the question's topic in [`topics`].
+    pub topic: usize,
+    /// The question, plain text.
+    pub title: &'static str,
+    /// The answer as safe HTML (raw HTML in notes is a build error): give it
+    /// to the DOM as is.
+    pub html: &'static str,
+    /// The answer as plain text, whitespace collapsed, for search.
+    pub text: &'static str,
+    /// False when the notes have no answer yet: the reader says so, and it
+    /// is not a flashcard.
+    pub answered: bool,
+}
+
+include!(concat!(env!("OUT_DIR"), "/notes_data.rs"));
+
+impl Topic {
+    /// The topic's questions, in file order.
+    pub fn questions(&self) -> &'static [Question] {
+        QUESTIONS
+            .get(self.first..self.first + self.len)
+            .unwrap_or(&[])
+    }
+
+    /// How many of its questions have an answer.
+    pub fn answered_count(&self) -> usize {
+        self.questions().iter().filter(|q| q.answered).count()
+    }
+}
+
+impl Question {
+    /// The slug of the question's topic (for building its URL).
+    pub fn topic_slug(&self) -> &'static str {
+        TOPICS.get(self.topic).map_or("", |t| t.slug)
+    }
+
+    /// The title of the question's topic.
+    pub fn topic_title(&self) -> &'static str {
+        TOPICS.get(self.topic).map_or("", |t| t.title)
+    }
+}
+
+/// Every topic, in order.
+pub fn topics() -> &'static [Topic] {
+    TOPICS
+}
+
+/// Every question, grouped by topic, in order.
+pub fn questions() -> &'static [Question] {
+    QUESTIONS
+}
+
+/// The topic with this slug.
+pub fn topic(slug: &str) -> Option<&'static Topic> {
+    TOPICS.iter().find(|t| t.slug == slug)
+}
+
+/// Position of a question in [`questions`].
+pub fn question_index(id: &str) -> Option<usize> {
+    QUESTIONS.iter().position(|q| q.id == id)
+}
+
+/// The question with this id.
+pub fn question(id: &str) -> Option<&'static Question> {
+    question_index(id).map(|i| &QUESTIONS[i])
+}
+
+/// The questions that have answers: the flashcard deck.
+pub fn answered_questions() -> impl Iterator<Item = &'static Question> {
+    QUESTIONS.iter().filter(|q| q.answered)
+}
+
+/// The questions before and after `id` in reading order (across topics),
+/// for the reader's previous/next links.
+pub fn neighbours(id: &str) -> (Option<&'static Question>, Option<&'static Question>) {
+    match question_index(id) {
+        Some(i) => (
+            i.checked_sub(1).and_then(|p| QUESTIONS.get(p)),
+            QUESTIONS.get(i + 1),
+        ),
+        None => (None, None),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn topics_partition_the_questions() {
+        let mut next = 0;
+        for (index, topic) in TOPICS.iter().enumerate() {
+            assert_eq!(topic.first, next, "{}", topic.slug);
+            assert!(topic.questions().iter().all(|q| q.topic == index));
+            next += topic.len;
+        }
+        assert_eq!(next, QUESTIONS.len());
+    }
+
+    #[test]
+    fn lookups_agree() {
+        for (i, q) in QUESTIONS.iter().enumerate() {
+            assert_eq!(question_index(q.id), Some(i));
+            assert_eq!(topic(q.topic_slug()).map(|t| t.slug), Some(q.topic_slug()));
+            assert_eq!(q.answered, !q.html.trim().is_empty(), "{}", q.id);
+        }
+        assert_eq!(question("no such id"), None);
+        assert_eq!(neighbours("no such id"), (None, None));
+        if let (Some(first), Some(last)) = (QUESTIONS.first(), QUESTIONS.last()) {
+            assert_eq!(neighbours(first.id).0, None);
+            assert_eq!(neighbours(last.id).1, None);
+        }
+    }
+}
