@@ -1,5 +1,10 @@
 //! mianjing (面经): interview notes, spaced-repetition flashcards and animated
 //! diagrams, running entirely in the browser.
+//!
+//! `App` is the whole app; `main.rs` only mounts it, so the browser tests can
+//! mount it too. Features live in a folder each (`notes`, `cards`, `tcp`,
+//! `algo`), with their pure cores beside their views; `storage` owns every
+//! byte the app keeps; `shell` is the frame around the features.
 
 pub mod algo;
 pub mod cards;
@@ -7,5 +12,182 @@ pub mod i18n;
 pub mod notes;
 pub mod player;
 pub mod route;
+pub mod shell;
 pub mod storage;
 pub mod tcp;
+
+use gloo::events::EventListener;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use i18n::shell as t;
+use route::{HashQuery, Route};
+use shell::context::{Action, AppState, StoreHandle};
+use shell::{dom, footer, header, help, home, not_found, notices, placeholder, theme};
+use storage::prefs::Prefs;
+
+#[derive(Properties, PartialEq, Default)]
+pub struct AppProps {
+    /// The storage owner to use; the page's localStorage when `None`.
+    #[prop_or_default]
+    pub store: Option<StoreHandle>,
+}
+
+/// The whole app, routed by the URL's hash.
+#[component]
+pub fn App(props: &AppProps) -> Html {
+    let store = {
+        let given = props.store.clone();
+        use_memo((), move |_| given.unwrap_or_else(|| StoreHandle::new(storage::open_default())))
+    };
+    html! {
+        <HashRouter>
+            <ContextProvider<StoreHandle> context={(*store).clone()}>
+                <Shell />
+            </ContextProvider<StoreHandle>>
+        </HashRouter>
+    }
+}
+
+#[component]
+fn Shell() -> Html {
+    let store = shell::use_store();
+    let app = {
+        let store = store.clone();
+        use_reducer(move || {
+            let mut s = store.0.borrow_mut();
+            let prefs = s.load::<Prefs>(dom::now_ms());
+            AppState::new(prefs, dom::system_prefers_dark(), s.take_notices())
+        })
+    };
+    theme::use_system_theme(app.clone());
+
+    // The URL's options (`?embed&theme=…&lang=…`) follow navigation.
+    let location = use_location();
+    let query = location
+        .as_ref()
+        .map(|l| HashQuery::parse(l.query_str()))
+        .unwrap_or_default();
+    {
+        let app = app.clone();
+        use_effect_with(query, move |q| app.dispatch(Action::SetQuery(q.clone())));
+    }
+
+    // Show the theme and language, and save the preferences when they change
+    // (not at start-up: an unchanged value is not rewritten).
+    {
+        let shown = (app.theme(), app.lang());
+        use_effect_with(shown, |(theme, lang)| theme::apply(*theme, *lang));
+    }
+    {
+        let first = use_mut_ref(|| true);
+        let (app2, store) = (app.clone(), store.clone());
+        use_effect_with(app.prefs.clone(), move |prefs| {
+            if std::mem::replace(&mut *first.borrow_mut(), false) {
+                return;
+            }
+            store.with(&app2, |s| s.save(prefs));
+        });
+    }
+
+    use_global_keys(app.clone());
+
+    let route = use_route::<Route>().unwrap_or(Route::NotFound);
+    let section = route.section();
+    let embed = app.embed();
+    html! {
+        <ContextProvider<shell::AppContext> context={app}>
+            <div class={classes!("app", embed.then_some("embed"))}>
+                if embed {
+                    <footer::EmbedBar />
+                } else {
+                    <header::Header {section} />
+                }
+                <notices::Notices />
+                <main id="main" class="main" tabindex="-1">
+                    <Switch<Route> render={switch} />
+                </main>
+                if !embed {
+                    <footer::Footer />
+                }
+                <help::HelpOverlay />
+            </div>
+        </ContextProvider<shell::AppContext>>
+    }
+}
+
+/// Keys that work on every page: `?` for help, `/` for search.
+#[hook]
+fn use_global_keys(app: shell::AppContext) {
+    let navigator = use_navigator();
+    use_effect_with((), move |_| {
+        let listener = web_sys::window().map(|w| {
+            EventListener::new(&w, "keydown", move |e| {
+                let Some(e) = e.dyn_ref::<web_sys::KeyboardEvent>() else {
+                    return;
+                };
+                if dom::is_typing(e) {
+                    return;
+                }
+                match e.key().as_str() {
+                    "?" => {
+                        e.prevent_default();
+                        app.dispatch(Action::SetHelp(!app.help_open));
+                    }
+                    "/" => {
+                        e.prevent_default();
+                        let has_box = web_sys::window()
+                            .and_then(|w| w.document())
+                            .and_then(|d| d.get_element_by_id("search-input"))
+                            .is_some();
+                        if has_box {
+                            dom::focus_by_id("search-input");
+                        } else if let Some(nav) = &navigator {
+                            nav.push(&Route::Search);
+                        }
+                    }
+                    _ => {}
+                }
+            })
+        });
+        move || drop(listener)
+    });
+}
+
+fn switch(route: Route) -> Html {
+    match route {
+        Route::Home => html! { <home::Home /> },
+        Route::Notes | Route::Topic { .. } | Route::Question { .. } | Route::Search => {
+            html! { <placeholder::Placeholder title={t::NAV_NOTES} /> }
+        }
+        Route::Review => html! { <placeholder::Placeholder title={t::NAV_REVIEW} /> },
+        Route::Stats => html! { <placeholder::Placeholder title={t::NAV_STATS} /> },
+        Route::TcpIndex | Route::Tcp { .. } => {
+            html! { <placeholder::Placeholder title={t::NAV_TCP} /> }
+        }
+        Route::AlgoIndex | Route::Algo { .. } => {
+            html! { <placeholder::Placeholder title={t::NAV_ALGO} /> }
+        }
+        Route::Settings => html! { <placeholder::Placeholder title={t::NAV_SETTINGS} /> },
+        Route::NotFound => html! { <not_found::NotFound /> },
+    }
+}
+
+/// Mounts the app on `<body>` with the error panel installed first.
+pub fn start() {
+    shell::panic::install();
+    let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("app"))
+    else {
+        return;
+    };
+    if let Some(boot) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("boot"))
+    {
+        boot.remove();
+    }
+    yew::Renderer::<App>::with_root(root).render();
+}

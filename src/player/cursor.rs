@@ -169,7 +169,10 @@ mod tests {
         assert_eq!(c.tick(499.0), 0);
         assert_eq!(c.tick(1.0), 1);
         assert_eq!(c.pos(), 1);
-        assert_eq!(c.tick(250.0) + c.tick(250.0) + c.tick(250.0) + c.tick(250.0), 2);
+        assert_eq!(
+            c.tick(250.0) + c.tick(250.0) + c.tick(250.0) + c.tick(250.0),
+            2
+        );
         assert_eq!(c.pos(), 3);
         assert!(!c.is_playing(), "playback stops at the end");
         assert_eq!(c.tick(1000.0), 0);

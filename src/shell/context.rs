@@ -1,0 +1,217 @@
+//! App-wide state shared through Yew contexts: preferences, notices, embed
+//! mode, the help overlay, and the handle to the storage owner.
+//!
+//! State changes happen in [`AppState::reduce`], which never does I/O; saving
+//! the preferences is an effect in `App` (see STYLE.md, point 4).
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::i18n::Lang;
+use crate::route::HashQuery;
+use crate::storage::prefs::{Prefs, Theme, ThemePref};
+use crate::storage::{Notice, Store};
+
+/// Everything the shell tracks.
+#[derive(Clone, Debug, PartialEq)]
+pub struct AppState {
+    /// What the user chose (saved).
+    pub prefs: Prefs,
+    /// Whether the system prefers a dark scheme.
+    pub system_dark: bool,
+    /// Options from the URL (`?embed&theme=…&lang=…`): they win over the
+    /// saved preferences but are never saved.
+    pub query: HashQuery,
+    /// Notices not yet dismissed.
+    pub notices: Vec<Notice>,
+    pub help_open: bool,
+}
+
+impl AppState {
+    pub fn new(prefs: Prefs, system_dark: bool, notices: Vec<Notice>) -> Self {
+        AppState {
+            prefs,
+            system_dark,
+            query: HashQuery::default(),
+            notices,
+            help_open: false,
+        }
+    }
+
+    pub fn lang(&self) -> Lang {
+        self.query.lang.unwrap_or(self.prefs.lang)
+    }
+
+    pub fn theme(&self) -> Theme {
+        self.query
+            .theme
+            .unwrap_or(self.prefs.theme)
+            .resolve(self.system_dark)
+    }
+
+    pub fn embed(&self) -> bool {
+        self.query.embed
+    }
+}
+
+/// Changes to the shell's state.
+pub enum Action {
+    /// Switch between light and dark (the choice is then fixed, no longer
+    /// following the system).
+    ToggleTheme,
+    SetThemePref(ThemePref),
+    SetLang(Lang),
+    SystemDark(bool),
+    SetQuery(HashQuery),
+    AddNotices(Vec<Notice>),
+    DismissNotice(usize),
+    SetHelp(bool),
+}
+
+impl Reducible for AppState {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut next = (*self).clone();
+        match action {
+            Action::ToggleTheme => {
+                next.prefs.theme = match self.theme().toggled() {
+                    Theme::Light => ThemePref::Light,
+                    Theme::Dark => ThemePref::Dark,
+                };
+                next.query.theme = None;
+            }
+            Action::SetThemePref(p) => {
+                next.prefs.theme = p;
+                next.query.theme = None;
+            }
+            Action::SetLang(lang) => {
+                next.prefs.lang = lang;
+                next.query.lang = None;
+            }
+            Action::SystemDark(dark) => next.system_dark = dark,
+            Action::SetQuery(q) => next.query = q,
+            Action::AddNotices(notices) => {
+                for n in notices {
+                    if !next.notices.contains(&n) {
+                        next.notices.push(n);
+                    }
+                }
+            }
+            Action::DismissNotice(i) => {
+                if i < next.notices.len() {
+                    next.notices.remove(i);
+                }
+            }
+            Action::SetHelp(open) => next.help_open = open,
+        }
+        if next == *self {
+            self
+        } else {
+            Rc::new(next)
+        }
+    }
+}
+
+/// The shell's state and its dispatcher.
+pub type AppContext = UseReducerHandle<AppState>;
+
+/// A shared handle to the storage owner. Components borrow it briefly to load
+/// or save their slice; they never hold the borrow across an await.
+#[derive(Clone)]
+pub struct StoreHandle(pub Rc<RefCell<Store>>);
+
+impl PartialEq for StoreHandle {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl StoreHandle {
+    pub fn new(store: Store) -> Self {
+        StoreHandle(Rc::new(RefCell::new(store)))
+    }
+
+    /// Runs `f` with the store, then hands any notices it raised to `app`.
+    pub fn with<R>(&self, app: &AppContext, f: impl FnOnce(&mut Store) -> R) -> R {
+        let (out, notices) = {
+            let mut store = self.0.borrow_mut();
+            let out = f(&mut store);
+            (out, store.take_notices())
+        };
+        if !notices.is_empty() {
+            app.dispatch(Action::AddNotices(notices));
+        }
+        out
+    }
+}
+
+/// The shell's state. Panics only if used outside `App` (a programming error,
+/// caught by every test that mounts a component).
+#[hook]
+pub fn use_app() -> AppContext {
+    use_context::<AppContext>().expect("use_app inside App")
+}
+
+/// The UI language in force.
+#[hook]
+pub fn use_lang() -> Lang {
+    use_app().lang()
+}
+
+/// The storage owner.
+#[hook]
+pub fn use_store() -> StoreHandle {
+    use_context::<StoreHandle>().expect("use_store inside App")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn state() -> Rc<AppState> {
+        Rc::new(AppState::new(Prefs::default(), false, vec![]))
+    }
+
+    #[test]
+    fn toggle_fixes_the_theme_opposite_to_what_is_shown() {
+        let s = state();
+        assert_eq!(s.theme(), Theme::Light, "system is light");
+        let s = s.reduce(Action::ToggleTheme);
+        assert_eq!(s.prefs.theme, ThemePref::Dark);
+        let s = s.reduce(Action::SystemDark(false)).reduce(Action::ToggleTheme);
+        assert_eq!(s.theme(), Theme::Light);
+    }
+
+    #[test]
+    fn url_options_win_but_a_user_choice_clears_them() {
+        let s = state().reduce(Action::SetQuery(HashQuery {
+            embed: true,
+            theme: Some(ThemePref::Dark),
+            lang: Some(Lang::En),
+        }));
+        assert_eq!((s.theme(), s.lang(), s.embed()), (Theme::Dark, Lang::En, true));
+        assert_eq!(s.prefs, Prefs::default(), "URL options are not saved");
+        let s = s.reduce(Action::SetLang(Lang::Zh));
+        assert_eq!(s.lang(), Lang::Zh);
+    }
+
+    #[test]
+    fn notices_are_deduplicated_and_dismissed_by_index() {
+        let s = state()
+            .reduce(Action::AddNotices(vec![Notice::StorageFull, Notice::StorageFull]))
+            .reduce(Action::AddNotices(vec![Notice::StorageUnavailable]));
+        assert_eq!(s.notices, vec![Notice::StorageFull, Notice::StorageUnavailable]);
+        let s = s.reduce(Action::DismissNotice(0)).reduce(Action::DismissNotice(7));
+        assert_eq!(s.notices, vec![Notice::StorageUnavailable]);
+    }
+
+    #[test]
+    fn an_action_that_changes_nothing_keeps_the_same_state() {
+        let s = state();
+        let same = s.clone().reduce(Action::SetHelp(false));
+        assert!(Rc::ptr_eq(&s, &same), "no re-render for a no-op");
+    }
+}

@@ -1,0 +1,37 @@
+//! The home page: the way into each part of the app. Features add their
+//! dashboard panels here (what is due today, the interview countdown).
+
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use super::context::use_lang;
+use crate::i18n::{shell as t, Text};
+use crate::route::Route;
+
+#[component]
+pub fn Home() -> Html {
+    let lang = use_lang();
+    let tile = |to: Route, icon: &'static str, title: Text, body: Text| {
+        html! {
+            <li>
+                <Link<Route> to={to} classes="tile">
+                    <span class="tile-icon" aria-hidden="true">{ icon }</span>
+                    <span class="tile-title">{ title.get(lang) }</span>
+                    <span class="tile-body">{ body.get(lang) }</span>
+                </Link<Route>>
+            </li>
+        }
+    };
+    html! {
+        <section class="page home">
+            <h1>{ t::HOME_TITLE.get(lang) }</h1>
+            <p class="lead">{ t::TAGLINE.get(lang) }</p>
+            <ul class="tiles">
+                { tile(Route::Notes, "📖", t::NAV_NOTES, t::HOME_NOTES) }
+                { tile(Route::Review, "🗂", t::NAV_REVIEW, t::HOME_REVIEW) }
+                { tile(Route::TcpIndex, "⇄", t::NAV_TCP, t::HOME_TCP) }
+                { tile(Route::AlgoIndex, "▤", t::NAV_ALGO, t::HOME_ALGO) }
+            </ul>
+        </section>
+    }
+}

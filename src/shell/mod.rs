@@ -1,0 +1,17 @@
+//! The app shell: header, layout, theme, notices, help overlay, the error
+//! panel, and the pages that belong to no feature (home, not found).
+
+pub mod context;
+pub mod dom;
+pub mod footer;
+pub mod header;
+pub mod help;
+pub mod home;
+pub mod not_found;
+pub mod notices;
+pub mod panic;
+pub mod placeholder;
+pub mod shortcuts;
+pub mod theme;
+
+pub use context::{use_app, use_lang, use_store, Action, AppContext, AppState, StoreHandle};

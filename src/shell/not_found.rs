@@ -1,0 +1,20 @@
+//! The page for an address that leads nowhere: never a blank page.
+
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use super::context::use_lang;
+use crate::i18n::shell as t;
+use crate::route::Route;
+
+#[component]
+pub fn NotFound() -> Html {
+    let lang = use_lang();
+    html! {
+        <section class="page not-found">
+            <h1>{ t::NOT_FOUND_TITLE.get(lang) }</h1>
+            <p>{ t::NOT_FOUND_BODY.get(lang) }</p>
+            <p><Link<Route> to={Route::Home} classes="button primary">{ t::NOT_FOUND_HOME.get(lang) }</Link<Route>></p>
+        </section>
+    }
+}

@@ -1,0 +1,25 @@
+//! A plain "not built yet" page for parts of the app still in progress.
+
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use super::context::use_lang;
+use crate::i18n::{shell as t, Text};
+use crate::route::Route;
+
+#[derive(Properties, PartialEq)]
+pub struct PlaceholderProps {
+    pub title: Text,
+}
+
+#[component]
+pub fn Placeholder(props: &PlaceholderProps) -> Html {
+    let lang = use_lang();
+    html! {
+        <section class="page placeholder">
+            <h1>{ props.title.get(lang) }</h1>
+            <p class="callout"><strong>{ t::PLACEHOLDER_TITLE.get(lang) }</strong>{ " " }{ t::PLACEHOLDER_BODY.get(lang) }</p>
+            <p><Link<Route> to={Route::Home}>{ t::NOT_FOUND_HOME.get(lang) }</Link<Route>></p>
+        </section>
+    }
+}
