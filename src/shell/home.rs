@@ -27,10 +27,10 @@ pub fn Home() -> Html {
             <h1>{ t::HOME_TITLE.get(lang) }</h1>
             <p class="lead">{ t::TAGLINE.get(lang) }</p>
             <ul class="tiles">
-                { tile(Route::Notes, "📖", t::NAV_NOTES, t::HOME_NOTES) }
-                { tile(Route::Review, "🗂", t::NAV_REVIEW, t::HOME_REVIEW) }
+                { tile(Route::Notes, "文", t::NAV_NOTES, t::HOME_NOTES) }
+                { tile(Route::Review, "卡", t::NAV_REVIEW, t::HOME_REVIEW) }
                 { tile(Route::TcpIndex, "⇄", t::NAV_TCP, t::HOME_TCP) }
-                { tile(Route::AlgoIndex, "▤", t::NAV_ALGO, t::HOME_ALGO) }
+                { tile(Route::AlgoIndex, "⇅", t::NAV_ALGO, t::HOME_ALGO) }
             </ul>
         </section>
     }
