@@ -143,7 +143,13 @@ impl AlgoId {
                 f("O(n log n)", "O(n log n)", "O(n²)", "O(log n)", Some(false))
             }
             AlgoId::MergeSort => f("O(n log n)", "O(n log n)", "O(n log n)", "O(n)", Some(true)),
-            AlgoId::RadixSort => f("O(d·(n+r))", "O(d·(n+r))", "O(d·(n+r))", "O(n+r)", Some(true)),
+            AlgoId::RadixSort => f(
+                "O(d·(n+r))",
+                "O(d·(n+r))",
+                "O(d·(n+r))",
+                "O(n+r)",
+                Some(true),
+            ),
             AlgoId::SequentialSearch => f("O(1)", "O(n)", "O(n)", "O(1)", None),
             AlgoId::BinarySearch => f("O(1)", "O(log n)", "O(log n)", "O(1)", None),
             AlgoId::HashSearch => f("O(1)", "O(1)", "O(n)", "O(n)", None),
@@ -231,7 +237,10 @@ mod tests {
             assert_eq!(AlgoId::from_slug(a.slug()), Some(a));
             assert!(a.slug().chars().all(|c| c.is_ascii_lowercase() || c == '-'));
         }
-        assert_eq!(AlgoId::from_slug("quick-sort-inplace"), Some(AlgoId::QuickSortInplace));
+        assert_eq!(
+            AlgoId::from_slug("quick-sort-inplace"),
+            Some(AlgoId::QuickSortInplace)
+        );
         assert_eq!(AlgoId::from_slug("bogo-sort"), None);
     }
 
@@ -248,7 +257,12 @@ mod tests {
                     s.line
                 );
                 let text = a.code().lines().nth(usize::from(s.line) - 1).unwrap_or("");
-                assert!(!text.trim().is_empty(), "{}: line {} is blank", a.slug(), s.line);
+                assert!(
+                    !text.trim().is_empty(),
+                    "{}: line {} is blank",
+                    a.slug(),
+                    s.line
+                );
             }
         }
     }
@@ -261,29 +275,55 @@ mod tests {
             code.lines().nth(usize::from(line) - 1).unwrap_or("").trim()
         }
         use crate::algo::search::{binary, block, hash, sequential};
-        use crate::algo::sort::{bubble, insertion, merge, quick, quick_inplace, radix, selection, shell};
+        use crate::algo::sort::{
+            bubble, insertion, merge, quick, quick_inplace, radix, selection, shell,
+        };
         let checks: &[(&str, u8, &str)] = &[
             (bubble::CODE, bubble::line::PASS, "for i in range(n - 1):"),
             (bubble::CODE, bubble::line::COMPARE, "if a[j] > a[j + 1]:"),
-            (bubble::CODE, bubble::line::SWAP, "a[j], a[j + 1] = a[j + 1], a[j]"),
+            (
+                bubble::CODE,
+                bubble::line::SWAP,
+                "a[j], a[j + 1] = a[j + 1], a[j]",
+            ),
             (bubble::CODE, bubble::line::PASS_DONE, "if not swapped:"),
             (bubble::CODE, bubble::line::BREAK, "break"),
             (bubble::CODE, bubble::line::RETURN, "return a"),
-            (selection::CODE, selection::line::PASS, "for i in range(n - 1):"),
+            (
+                selection::CODE,
+                selection::line::PASS,
+                "for i in range(n - 1):",
+            ),
             (selection::CODE, selection::line::START_MIN, "m = i"),
             (selection::CODE, selection::line::COMPARE, "if a[j] < a[m]:"),
             (selection::CODE, selection::line::NEW_MIN, "m = j"),
-            (selection::CODE, selection::line::SWAP, "a[i], a[m] = a[m], a[i]"),
+            (
+                selection::CODE,
+                selection::line::SWAP,
+                "a[i], a[m] = a[m], a[i]",
+            ),
             (selection::CODE, selection::line::RETURN, "return a"),
-            (insertion::CODE, insertion::line::PASS, "for i in range(1, len(a)):"),
+            (
+                insertion::CODE,
+                insertion::line::PASS,
+                "for i in range(1, len(a)):",
+            ),
             (insertion::CODE, insertion::line::HOLD, "key = a[i]"),
-            (insertion::CODE, insertion::line::COMPARE, "while j >= 0 and a[j] > key:"),
+            (
+                insertion::CODE,
+                insertion::line::COMPARE,
+                "while j >= 0 and a[j] > key:",
+            ),
             (insertion::CODE, insertion::line::SHIFT, "a[j + 1] = a[j]"),
             (insertion::CODE, insertion::line::DROP, "a[j + 1] = key"),
             (insertion::CODE, insertion::line::RETURN, "return a"),
             (shell::CODE, shell::line::FIRST_GAP, "gap = len(a) // 2"),
             (shell::CODE, shell::line::HOLD, "tmp = a[i]"),
-            (shell::CODE, shell::line::COMPARE, "while j >= gap and a[j - gap] > tmp:"),
+            (
+                shell::CODE,
+                shell::line::COMPARE,
+                "while j >= gap and a[j - gap] > tmp:",
+            ),
             (shell::CODE, shell::line::SHIFT, "a[j] = a[j - gap]"),
             (shell::CODE, shell::line::DROP, "a[j] = tmp"),
             (shell::CODE, shell::line::NEXT_GAP, "gap //= 2"),
@@ -291,37 +331,113 @@ mod tests {
             (quick::CODE, quick::line::CALL, "def quick_sort(a):"),
             (quick::CODE, quick::line::BASE, "return a"),
             (quick::CODE, quick::line::PIVOT, "pivot = a[0]"),
-            (quick::CODE, quick::line::LEFT, "left = [x for x in a[1:] if x < pivot]"),
-            (quick::CODE, quick::line::RIGHT, "right = [x for x in a[1:] if x >= pivot]"),
-            (quick::CODE, quick::line::CONCAT, "return quick_sort(left) + [pivot] + quick_sort(right)"),
-            (quick_inplace::CODE, quick_inplace::line::CALL, "def quick_sort(a, lo, hi):"),
+            (
+                quick::CODE,
+                quick::line::LEFT,
+                "left = [x for x in a[1:] if x < pivot]",
+            ),
+            (
+                quick::CODE,
+                quick::line::RIGHT,
+                "right = [x for x in a[1:] if x >= pivot]",
+            ),
+            (
+                quick::CODE,
+                quick::line::CONCAT,
+                "return quick_sort(left) + [pivot] + quick_sort(right)",
+            ),
+            (
+                quick_inplace::CODE,
+                quick_inplace::line::CALL,
+                "def quick_sort(a, lo, hi):",
+            ),
             (quick_inplace::CODE, quick_inplace::line::BASE, "return"),
-            (quick_inplace::CODE, quick_inplace::line::PIVOT, "pivot = a[hi]"),
-            (quick_inplace::CODE, quick_inplace::line::COMPARE, "if a[j] < pivot:"),
-            (quick_inplace::CODE, quick_inplace::line::SWAP, "a[i], a[j] = a[j], a[i]"),
-            (quick_inplace::CODE, quick_inplace::line::PLACE_PIVOT, "a[i], a[hi] = a[hi], a[i]"),
-            (quick_inplace::CODE, quick_inplace::line::RETURN_P, "return i"),
+            (
+                quick_inplace::CODE,
+                quick_inplace::line::PIVOT,
+                "pivot = a[hi]",
+            ),
+            (
+                quick_inplace::CODE,
+                quick_inplace::line::COMPARE,
+                "if a[j] < pivot:",
+            ),
+            (
+                quick_inplace::CODE,
+                quick_inplace::line::SWAP,
+                "a[i], a[j] = a[j], a[i]",
+            ),
+            (
+                quick_inplace::CODE,
+                quick_inplace::line::PLACE_PIVOT,
+                "a[i], a[hi] = a[hi], a[i]",
+            ),
+            (
+                quick_inplace::CODE,
+                quick_inplace::line::RETURN_P,
+                "return i",
+            ),
             (merge::CODE, merge::line::CALL, "def merge_sort(a, lo, hi):"),
             (merge::CODE, merge::line::SPLIT, "mid = (lo + hi) // 2"),
             (merge::CODE, merge::line::NEW_TMP, "tmp = []"),
             (merge::CODE, merge::line::MERGE, "i, j = lo, mid"),
             (merge::CODE, merge::line::COMPARE, "if a[i] <= a[j]:"),
-            (merge::CODE, merge::line::TAKE_LEFT, "tmp.append(a[i]); i += 1"),
-            (merge::CODE, merge::line::TAKE_RIGHT, "tmp.append(a[j]); j += 1"),
+            (
+                merge::CODE,
+                merge::line::TAKE_LEFT,
+                "tmp.append(a[i]); i += 1",
+            ),
+            (
+                merge::CODE,
+                merge::line::TAKE_RIGHT,
+                "tmp.append(a[j]); j += 1",
+            ),
             (merge::CODE, merge::line::REST, "tmp += a[i:mid] + a[j:hi]"),
             (merge::CODE, merge::line::COPY_BACK, "a[lo:hi] = tmp"),
             (radix::CODE, radix::line::PASS, "while m // exp > 0:"),
-            (radix::CODE, radix::line::NEW_BUCKETS, "buckets = [[] for _ in range(10)]"),
-            (radix::CODE, radix::line::TO_BUCKET, "buckets[abs(x) // exp % 10].append(x)"),
-            (radix::CODE, radix::line::COLLECT, "a = [x for b in buckets for x in b]"),
-            (radix::CODE, radix::line::NEG, "neg = [x for x in a if x < 0]"),
-            (radix::CODE, radix::line::POS, "pos = [x for x in a if x >= 0]"),
+            (
+                radix::CODE,
+                radix::line::NEW_BUCKETS,
+                "buckets = [[] for _ in range(10)]",
+            ),
+            (
+                radix::CODE,
+                radix::line::TO_BUCKET,
+                "buckets[abs(x) // exp % 10].append(x)",
+            ),
+            (
+                radix::CODE,
+                radix::line::COLLECT,
+                "a = [x for b in buckets for x in b]",
+            ),
+            (
+                radix::CODE,
+                radix::line::NEG,
+                "neg = [x for x in a if x < 0]",
+            ),
+            (
+                radix::CODE,
+                radix::line::POS,
+                "pos = [x for x in a if x >= 0]",
+            ),
             (radix::CODE, radix::line::JOIN, "return neg[::-1] + pos"),
-            (sequential::CODE, sequential::line::KEY, "def sequential_search(a, key):"),
-            (sequential::CODE, sequential::line::COMPARE, "if a[i] == key:"),
+            (
+                sequential::CODE,
+                sequential::line::KEY,
+                "def sequential_search(a, key):",
+            ),
+            (
+                sequential::CODE,
+                sequential::line::COMPARE,
+                "if a[i] == key:",
+            ),
             (sequential::CODE, sequential::line::FOUND, "return i"),
             (sequential::CODE, sequential::line::NOT_FOUND, "return -1"),
-            (binary::CODE, binary::line::KEY, "def binary_search(a, key):"),
+            (
+                binary::CODE,
+                binary::line::KEY,
+                "def binary_search(a, key):",
+            ),
             (binary::CODE, binary::line::WINDOW, "lo, hi = 0, len(a) - 1"),
             (binary::CODE, binary::line::MID, "mid = (lo + hi) // 2"),
             (binary::CODE, binary::line::EQUAL, "if a[mid] == key:"),
@@ -342,9 +458,21 @@ mod tests {
             (hash::CODE, hash::line::NEXT, "h = (h + 1) % m"),
             (hash::CODE, hash::line::NOT_FOUND, "return -1"),
             (block::CODE, block::line::SIZE, "def build_index(a, size):"),
-            (block::CODE, block::line::INDEX, "return [max(a[i:i + size]) for i in range(0, len(a), size)]"),
-            (block::CODE, block::line::KEY, "def block_search(a, index, size, key):"),
-            (block::CODE, block::line::COMPARE_INDEX, "if key <= index[b]:"),
+            (
+                block::CODE,
+                block::line::INDEX,
+                "return [max(a[i:i + size]) for i in range(0, len(a), size)]",
+            ),
+            (
+                block::CODE,
+                block::line::KEY,
+                "def block_search(a, index, size, key):",
+            ),
+            (
+                block::CODE,
+                block::line::COMPARE_INDEX,
+                "if key <= index[b]:",
+            ),
             (block::CODE, block::line::BLOCK, "start = b * size"),
             (block::CODE, block::line::COMPARE, "if a[i] == key:"),
             (block::CODE, block::line::FOUND, "return i"),
@@ -355,7 +483,7 @@ mod tests {
             assert_eq!(at(code, line), text, "line {line}");
         }
         // ABOVE_ALL is the outer `return -1`, NOT_IN_BLOCK the inner one.
-        assert!(block::line::ABOVE_ALL > block::line::NOT_IN_BLOCK);
+        const { assert!(block::line::ABOVE_ALL > block::line::NOT_IN_BLOCK) };
     }
 
     #[test]

@@ -118,7 +118,9 @@ pub fn generate(kind: InputKind, n: usize, seed: u64) -> Vec<Value> {
 /// `top / n`, at a random place in it.
 fn increasing(n: usize, top: usize, rng: &mut Rng) -> Vec<Value> {
     let width = (top / n.max(1)).max(1);
-    (0..n).map(|i| value(1 + i * width + rng.below(width))).collect()
+    (0..n)
+        .map(|i| value(1 + i * width + rng.below(width)))
+        .collect()
 }
 
 /// Values made here are at most 999; saturate rather than wrap regardless.
@@ -130,7 +132,7 @@ fn value(x: usize) -> Value {
 /// one time in four a value that is not in it (a miss), since both are worth
 /// watching.
 pub fn pick_key(values: &[Value], seed: u64) -> Value {
-    let mut rng = Rng::new(seed ^ 0x6B65_79);
+    let mut rng = Rng::new(seed ^ 0x006B_6579);
     if values.is_empty() {
         return 0;
     }
@@ -139,8 +141,20 @@ pub fn pick_key(values: &[Value], seed: u64) -> Value {
     }
     // A miss near the values (between or just beyond them) is the telling
     // one; try a few, then take any free number.
-    let lo = values.iter().copied().min().unwrap_or(0).saturating_sub(1).max(MIN_VALUE);
-    let hi = values.iter().copied().max().unwrap_or(0).saturating_add(1).min(MAX_VALUE);
+    let lo = values
+        .iter()
+        .copied()
+        .min()
+        .unwrap_or(0)
+        .saturating_sub(1)
+        .max(MIN_VALUE);
+    let hi = values
+        .iter()
+        .copied()
+        .max()
+        .unwrap_or(0)
+        .saturating_add(1)
+        .min(MAX_VALUE);
     let span = usize::try_from(i32::from(hi) - i32::from(lo) + 1).unwrap_or(1);
     for _ in 0..32 {
         let k = lo.saturating_add(value(rng.below(span)));
@@ -148,7 +162,9 @@ pub fn pick_key(values: &[Value], seed: u64) -> Value {
             return k;
         }
     }
-    (MIN_VALUE..=MAX_VALUE).find(|k| !values.contains(k)).unwrap_or(0)
+    (MIN_VALUE..=MAX_VALUE)
+        .find(|k| !values.contains(k))
+        .unwrap_or(0)
 }
 
 /// Why a typed list was refused. Positions are 1-based, as a person counts.
@@ -316,16 +332,28 @@ mod tests {
                 assert!(d.len() <= 4);
             }
         }
-        assert_eq!(generate(InputKind::Random, 3, 1).len(), MIN_LEN, "n is clamped");
+        assert_eq!(
+            generate(InputKind::Random, 3, 1).len(),
+            MIN_LEN,
+            "n is clamped"
+        );
         assert_eq!(generate(InputKind::Random, 999, 1).len(), MAX_LEN);
-        assert_eq!(generate(InputKind::Random, 30, 42), generate(InputKind::Random, 30, 42));
-        assert_ne!(generate(InputKind::Random, 30, 42), generate(InputKind::Random, 30, 43));
+        assert_eq!(
+            generate(InputKind::Random, 30, 42),
+            generate(InputKind::Random, 30, 42)
+        );
+        assert_ne!(
+            generate(InputKind::Random, 30, 42),
+            generate(InputKind::Random, 30, 43)
+        );
     }
 
     #[test]
     fn keys_hit_mostly_and_miss_sometimes() {
         let values = generate(InputKind::Random, 30, 5);
-        let hits = (0..400).filter(|&s| values.contains(&pick_key(&values, s))).count();
+        let hits = (0..400)
+            .filter(|&s| values.contains(&pick_key(&values, s)))
+            .count();
         assert!((200..400).contains(&hits), "{hits} hits of 400");
         for s in 0..400 {
             assert!((MIN_VALUE..=MAX_VALUE).contains(&pick_key(&values, s)));
@@ -339,7 +367,11 @@ mod tests {
         assert_eq!(parse_list(" [5, 3, 8, 1, 2] "), Ok(vec![5, 3, 8, 1, 2]));
         assert_eq!(parse_list("5、3;8\n1\t+2"), Ok(vec![5, 3, 8, 1, 2]));
         assert_eq!(parse_list("５ ３ ８ １ －２"), Ok(vec![5, 3, 8, 1, -2]));
-        assert_eq!(parse_list("5,,3,8,1,2"), Ok(vec![5, 3, 8, 1, 2]), "empty items are skipped");
+        assert_eq!(
+            parse_list("5,,3,8,1,2"),
+            Ok(vec![5, 3, 8, 1, 2]),
+            "empty items are skipped"
+        );
     }
 
     #[test]
@@ -383,7 +415,10 @@ mod tests {
         assert_eq!(parse_list("1 2 3 4"), Err(InputError::TooFew { count: 4 }));
         let many = vec!["1"; 201].join(",");
         assert_eq!(parse_list(&many), Err(InputError::TooMany { count: 201 }));
-        assert_eq!(parse_list(&vec!["1"; 200].join(",")).map(|v| v.len()), Ok(200));
+        assert_eq!(
+            parse_list(&vec!["1"; 200].join(",")).map(|v| v.len()),
+            Ok(200)
+        );
         assert_eq!(parse_list("-999 999 0 0 0"), Ok(vec![-999, 999, 0, 0, 0]));
     }
 
@@ -392,13 +427,22 @@ mod tests {
         assert_eq!(parse_key(" 42 "), Ok(42));
         assert_eq!(parse_key("-7"), Ok(-7));
         assert_eq!(parse_key(""), Err(InputError::Empty));
-        assert!(matches!(parse_key("4 5"), Err(InputError::NotANumber { position: 2, .. })));
-        assert!(matches!(parse_key("1234"), Err(InputError::OutOfRange { .. })));
+        assert!(matches!(
+            parse_key("4 5"),
+            Err(InputError::NotANumber { position: 2, .. })
+        ));
+        assert!(matches!(
+            parse_key("1234"),
+            Err(InputError::OutOfRange { .. })
+        ));
     }
 
     #[test]
     fn formats_for_the_field_and_the_url() {
         assert_eq!(format_list(&[5, -3, 8]), "5,-3,8");
-        assert_eq!(parse_list(&format_list(&[5, -3, 8, 0, 1])), Ok(vec![5, -3, 8, 0, 1]));
+        assert_eq!(
+            parse_list(&format_list(&[5, -3, 8, 0, 1])),
+            Ok(vec![5, -3, 8, 0, 1])
+        );
     }
 }

@@ -199,8 +199,16 @@ mod tests {
     #[test]
     fn steps_stay_small() {
         // 10 bytes: an 8-byte `Op` (tag + 6-byte payload) and the line.
-        assert!(std::mem::size_of::<Op>() <= 8, "Op is {} bytes", std::mem::size_of::<Op>());
-        assert!(std::mem::size_of::<Step>() <= 10, "Step is {} bytes", std::mem::size_of::<Step>());
+        assert!(
+            std::mem::size_of::<Op>() <= 8,
+            "Op is {} bytes",
+            std::mem::size_of::<Op>()
+        );
+        assert!(
+            std::mem::size_of::<Step>() <= 10,
+            "Step is {} bytes",
+            std::mem::size_of::<Step>()
+        );
     }
 
     #[test]

@@ -38,7 +38,13 @@ pub fn binary_search(sorted: &[Value], key: Value) -> Trace {
     r.push(line::KEY, Op::Key(key));
     // `end` is Python's `hi + 1`, so it never goes below zero.
     let (mut lo, mut end) = (0, a.len());
-    r.push(line::WINDOW, Op::Window { lo: ix(lo), end: ix(end) });
+    r.push(
+        line::WINDOW,
+        Op::Window {
+            lo: ix(lo),
+            end: ix(end),
+        },
+    );
     while lo < end {
         let mid = (lo + end - 1) / 2;
         r.push(line::MID, Op::Mid(ix(mid)));
@@ -51,10 +57,22 @@ pub fn binary_search(sorted: &[Value], key: Value) -> Trace {
         r.push(line::LESS, Op::CompareKey(at));
         if a[mid] < key {
             lo = mid + 1;
-            r.push(line::GO_RIGHT, Op::Window { lo: ix(lo), end: ix(end) });
+            r.push(
+                line::GO_RIGHT,
+                Op::Window {
+                    lo: ix(lo),
+                    end: ix(end),
+                },
+            );
         } else {
             end = mid;
-            r.push(line::GO_LEFT, Op::Window { lo: ix(lo), end: ix(end) });
+            r.push(
+                line::GO_LEFT,
+                Op::Window {
+                    lo: ix(lo),
+                    end: ix(end),
+                },
+            );
         }
     }
     r.push(line::NOT_FOUND, Op::NotFound);

@@ -74,10 +74,11 @@ pub fn block_search(blocked: &[Value], key: Value) -> Trace {
         if key <= mx {
             r.push(line::BLOCK, Op::Block(ix(b)));
             let start = b * size;
-            for i in start..(start + size).min(a.len()) {
+            let end = (start + size).min(a.len());
+            for (i, &x) in a.iter().enumerate().take(end).skip(start) {
                 let at = Place::Main(ix(i));
                 r.push(line::COMPARE, Op::CompareKey(at));
-                if a[i] == key {
+                if x == key {
                     r.push(line::FOUND, Op::Found(at));
                     return r.finish(Outcome::Found(at));
                 }

@@ -53,7 +53,10 @@ pub fn table_size(n: usize) -> usize {
 }
 
 fn is_prime(m: usize) -> bool {
-    m >= 2 && (2..).take_while(|d| d * d <= m).all(|d| m % d != 0)
+    m >= 2
+        && (2..)
+            .take_while(|d| d * d <= m)
+            .all(|d| !m.is_multiple_of(d))
 }
 
 /// Python's `x % m` for a positive `m`: never negative.

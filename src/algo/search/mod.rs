@@ -61,11 +61,15 @@ mod tests {
             let min = pair[1].iter().min();
             assert!(max <= min, "{:?} then {:?}", pair[0], pair[1]);
         }
-        assert_ne!(a, {
-            let mut s = input.clone();
-            s.sort();
-            s
-        }, "shuffled inside blocks");
+        assert_ne!(
+            a,
+            {
+                let mut s = input.clone();
+                s.sort();
+                s
+            },
+            "shuffled inside blocks"
+        );
         let mut sorted = a.clone();
         sorted.sort();
         let mut expected = input;

@@ -92,14 +92,22 @@ mod tests {
     #[test]
     fn sorted_input_takes_one_pass() {
         let t = bubble_sort(&[1, 2, 3, 4, 5]);
-        let compares = t.steps.iter().filter(|s| matches!(s.op, Op::Compare(..))).count();
+        let compares = t
+            .steps
+            .iter()
+            .filter(|s| matches!(s.op, Op::Compare(..)))
+            .count();
         assert_eq!(compares, 4);
     }
 
     #[test]
     fn reversed_input_swaps_every_pair() {
         let t = bubble_sort(&[5, 4, 3, 2, 1]);
-        let swaps = t.steps.iter().filter(|s| matches!(s.op, Op::Swap(..))).count();
+        let swaps = t
+            .steps
+            .iter()
+            .filter(|s| matches!(s.op, Op::Swap(..)))
+            .count();
         assert_eq!(swaps, 10, "n(n-1)/2 inversions");
         assert_eq!(t.steps.last().map(|s| s.op), Some(Op::MarkSorted(0, 1)));
     }

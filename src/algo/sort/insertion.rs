@@ -93,16 +93,16 @@ mod tests {
             t.steps,
             vec![
                 s(2, Op::Range(0, 2)),
-                s(3, Op::Hold(1)), // key = 1
+                s(3, Op::Hold(1)),                    // key = 1
                 s(5, Op::CompareKey(Place::Main(0))), // 3 > 1
-                w(6, 1, 3),        // [3, 3, 2]
-                w(8, 0, 1),        // j = -1: [1, 3, 2]
+                w(6, 1, 3),                           // [3, 3, 2]
+                w(8, 0, 1),                           // j = -1: [1, 3, 2]
                 s(2, Op::Range(0, 3)),
-                s(3, Op::Hold(2)), // key = 2
+                s(3, Op::Hold(2)),                    // key = 2
                 s(5, Op::CompareKey(Place::Main(1))), // 3 > 2
-                w(6, 2, 3),        // [1, 3, 3]
+                w(6, 2, 3),                           // [1, 3, 3]
                 s(5, Op::CompareKey(Place::Main(0))), // 1 > 2? no
-                w(8, 1, 2),        // [1, 2, 3]
+                w(8, 1, 2),                           // [1, 2, 3]
                 s(9, Op::MarkSorted(0, 3)),
             ]
         );
@@ -112,7 +112,11 @@ mod tests {
     #[test]
     fn sorted_input_compares_once_per_value() {
         let t = insertion_sort(&[1, 2, 3, 4, 5, 6]);
-        let compares = t.steps.iter().filter(|s| matches!(s.op, Op::CompareKey(_))).count();
+        let compares = t
+            .steps
+            .iter()
+            .filter(|s| matches!(s.op, Op::CompareKey(_)))
+            .count();
         assert_eq!(compares, 5, "best case is n - 1 comparisons");
     }
 }

@@ -75,7 +75,7 @@ fn sort(a: &mut [Value], lo: usize, hi: usize, r: &mut Recorder) {
     );
     let mut tmp = Vec::with_capacity(hi - lo);
     let (mut i, mut j) = (lo, mid);
-    let mut append = |tmp: &mut Vec<Value>, line: u8, v: Value, r: &mut Recorder| {
+    let append = |tmp: &mut Vec<Value>, line: u8, v: Value, r: &mut Recorder| {
         r.push(
             line,
             Op::Write {
@@ -130,21 +130,49 @@ mod tests {
             t.steps,
             vec![
                 s(1, Op::Range(0, 3)),
-                s(4, Op::Split { lo: 0, mid: 1, hi: 3 }),
+                s(
+                    4,
+                    Op::Split {
+                        lo: 0,
+                        mid: 1,
+                        hi: 3
+                    }
+                ),
                 s(1, Op::Range(0, 1)),
                 s(1, Op::Range(1, 3)),
-                s(4, Op::Split { lo: 1, mid: 2, hi: 3 }),
+                s(
+                    4,
+                    Op::Split {
+                        lo: 1,
+                        mid: 2,
+                        hi: 3
+                    }
+                ),
                 s(1, Op::Range(1, 2)),
                 s(1, Op::Range(2, 3)),
                 s(7, Op::Clear(Area::Aux)),
-                s(8, Op::Merge { lo: 1, mid: 2, hi: 3 }),
+                s(
+                    8,
+                    Op::Merge {
+                        lo: 1,
+                        mid: 2,
+                        hi: 3
+                    }
+                ),
                 s(10, Op::Compare(1, 2)), // 1 <= 2
                 w(11, Place::Aux(1), 1),
                 w(14, Place::Aux(2), 2), // the rest of a[j:hi]
                 w(15, Place::Main(1), 1),
                 w(15, Place::Main(2), 2), // [3, 1, 2]
                 s(7, Op::Clear(Area::Aux)),
-                s(8, Op::Merge { lo: 0, mid: 1, hi: 3 }),
+                s(
+                    8,
+                    Op::Merge {
+                        lo: 0,
+                        mid: 1,
+                        hi: 3
+                    }
+                ),
                 s(10, Op::Compare(0, 1)), // 3 <= 1? no
                 w(13, Place::Aux(0), 1),
                 s(10, Op::Compare(0, 2)), // 3 <= 2? no

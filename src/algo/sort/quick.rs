@@ -51,35 +51,39 @@ fn sort(a: &mut [Value], lo: usize, hi: usize, r: &mut Recorder) {
     r.push(line::PIVOT, Op::SetPivot(ix(lo)));
     r.push(line::LEFT, Op::Clear(Area::Lists));
     let mut left = Vec::new();
-    for k in lo + 1..hi {
+    let rest = || a.iter().copied().enumerate().take(hi).skip(lo + 1);
+    for (k, x) in rest() {
         r.push(line::LEFT, Op::Compare(ix(k), ix(lo)));
-        if a[k] < pivot {
+        if x < pivot {
             r.push(
                 line::LEFT,
                 Op::Write {
                     to: Place::Left(ix(left.len())),
-                    value: a[k],
+                    value: x,
                 },
             );
-            left.push(a[k]);
+            left.push(x);
         }
     }
     let mut right = Vec::new();
-    for k in lo + 1..hi {
+    for (k, x) in rest() {
         r.push(line::RIGHT, Op::Compare(ix(k), ix(lo)));
-        if a[k] >= pivot {
+        if x >= pivot {
             r.push(
                 line::RIGHT,
                 Op::Write {
                     to: Place::Right(ix(right.len())),
-                    value: a[k],
+                    value: x,
                 },
             );
-            right.push(a[k]);
+            right.push(x);
         }
     }
     let p = lo + left.len();
-    let laid_out = left.iter().chain(std::iter::once(&pivot)).chain(right.iter());
+    let laid_out = left
+        .iter()
+        .chain(std::iter::once(&pivot))
+        .chain(right.iter());
     for (k, &v) in laid_out.enumerate() {
         a[lo + k] = v;
         r.push(
@@ -143,7 +147,11 @@ mod tests {
         // Sorted input: every call has an empty `left`, so the calls see
         // 5, 4, 3, 2 values besides the pivot: 2 * (4 + 3 + 2 + 1) compares.
         let t = quick_sort(&[1, 2, 3, 4, 5]);
-        let compares = t.steps.iter().filter(|s| matches!(s.op, Op::Compare(..))).count();
+        let compares = t
+            .steps
+            .iter()
+            .filter(|s| matches!(s.op, Op::Compare(..)))
+            .count();
         assert_eq!(compares, 20);
     }
 }

@@ -108,11 +108,11 @@ mod tests {
             t.steps,
             vec![
                 s(1, Op::Range(0, 3)),
-                s(9, Op::SetPivot(2)),   // pivot = 2
+                s(9, Op::SetPivot(2)),    // pivot = 2
                 s(12, Op::Compare(0, 2)), // 3 < 2? no
                 s(12, Op::Compare(1, 2)), // 1 < 2
-                s(13, Op::Swap(0, 1)),   // [1, 3, 2], i = 1
-                s(15, Op::Swap(1, 2)),   // [1, 2, 3]
+                s(13, Op::Swap(0, 1)),    // [1, 3, 2], i = 1
+                s(15, Op::Swap(1, 2)),    // [1, 2, 3]
                 s(16, Op::MarkSorted(1, 2)),
                 s(1, Op::Range(0, 1)),
                 s(3, Op::MarkSorted(0, 1)),
@@ -146,7 +146,11 @@ mod tests {
     fn equal_values_are_quadratic() {
         // Lomuto's weakness: all-equal input never splits.
         let t = quick_sort_lomuto(&[7; 40]);
-        let compares = t.steps.iter().filter(|s| matches!(s.op, Op::Compare(..))).count();
+        let compares = t
+            .steps
+            .iter()
+            .filter(|s| matches!(s.op, Op::Compare(..)))
+            .count();
         assert_eq!(compares, 40 * 39 / 2);
     }
 }

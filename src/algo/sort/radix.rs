@@ -50,7 +50,11 @@ pub fn radix_sort(input: &[Value]) -> Trace {
     if n == 0 {
         return r.finish(Outcome::Sorted(a));
     }
-    let m = a.iter().map(|x| u32::from(x.unsigned_abs())).max().unwrap_or(0);
+    let m = a
+        .iter()
+        .map(|x| u32::from(x.unsigned_abs()))
+        .max()
+        .unwrap_or(0);
     let mut exp: u32 = 1;
     while m / exp > 0 {
         r.push(line::PASS, Op::Pass(ix(exp as usize)));
@@ -175,7 +179,10 @@ mod tests {
     #[test]
     fn negatives_come_out_in_order() {
         let t = radix_sort(&[-1, -300, 5, -20, 0, -300, 999]);
-        assert_eq!(t.outcome, Outcome::Sorted(vec![-300, -300, -20, -1, 0, 5, 999]));
+        assert_eq!(
+            t.outcome,
+            Outcome::Sorted(vec![-300, -300, -20, -1, 0, 5, 999])
+        );
     }
 
     #[test]

@@ -43,7 +43,11 @@ pub fn shell_sort(input: &[Value]) -> Trace {
     let n = a.len();
     let mut r = Recorder::with_capacity(32 * n + 8);
     for (k, gap) in gaps(n).into_iter().enumerate() {
-        let l = if k == 0 { line::FIRST_GAP } else { line::NEXT_GAP };
+        let l = if k == 0 {
+            line::FIRST_GAP
+        } else {
+            line::NEXT_GAP
+        };
         r.push(l, Op::Gap(ix(gap)));
         for i in gap..n {
             let tmp = a[i];
@@ -114,27 +118,27 @@ mod tests {
             t.steps,
             vec![
                 s(2, Op::Gap(2)),
-                s(5, Op::Hold(2)), // tmp = 2
+                s(5, Op::Hold(2)),                    // tmp = 2
                 s(7, Op::CompareKey(Place::Main(0))), // 4 > 2
                 w(8, 2, 4),
-                w(10, 0, 2), // [2, 3, 4, 1]
-                s(5, Op::Hold(3)), // tmp = 1
+                w(10, 0, 2),                          // [2, 3, 4, 1]
+                s(5, Op::Hold(3)),                    // tmp = 1
                 s(7, Op::CompareKey(Place::Main(1))), // 3 > 1
                 w(8, 3, 3),
                 w(10, 1, 1), // [2, 1, 4, 3]
                 s(11, Op::Gap(1)),
-                s(5, Op::Hold(1)), // tmp = 1
+                s(5, Op::Hold(1)),                    // tmp = 1
                 s(7, Op::CompareKey(Place::Main(0))), // 2 > 1
                 w(8, 1, 2),
-                w(10, 0, 1), // [1, 2, 4, 3]
-                s(5, Op::Hold(2)), // tmp = 4
+                w(10, 0, 1),                          // [1, 2, 4, 3]
+                s(5, Op::Hold(2)),                    // tmp = 4
                 s(7, Op::CompareKey(Place::Main(1))), // 2 > 4? no
                 w(10, 2, 4),
-                s(5, Op::Hold(3)), // tmp = 3
+                s(5, Op::Hold(3)),                    // tmp = 3
                 s(7, Op::CompareKey(Place::Main(2))), // 4 > 3
                 w(8, 3, 4),
                 s(7, Op::CompareKey(Place::Main(1))), // 2 > 3? no
-                w(10, 2, 3), // [1, 2, 3, 4]
+                w(10, 2, 3),                          // [1, 2, 3, 4]
                 s(12, Op::MarkSorted(0, 4)),
             ]
         );
