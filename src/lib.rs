@@ -39,7 +39,9 @@ pub struct AppProps {
 pub fn App(props: &AppProps) -> Html {
     let store = {
         let given = props.store.clone();
-        use_memo((), move |_| given.unwrap_or_else(|| StoreHandle::new(storage::open_default())))
+        use_memo((), move |_| {
+            given.unwrap_or_else(|| StoreHandle::new(storage::open_default()))
+        })
     };
     html! {
         <HashRouter>

@@ -230,7 +230,10 @@ mod tests {
                 lang: Some(Lang::En)
             }
         );
-        assert_eq!(HashQuery::parse("theme=purple&lang=xx"), HashQuery::default());
+        assert_eq!(
+            HashQuery::parse("theme=purple&lang=xx"),
+            HashQuery::default()
+        );
         assert!(!HashQuery::parse("embed=0").embed);
     }
 

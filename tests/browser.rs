@@ -50,7 +50,10 @@ async fn the_app_mounts_with_header_navigation_and_home() {
         .map(|a| a.text_content().unwrap_or_default())
         .collect();
     assert_eq!(labels, ["笔记", "复习", "TCP", "算法"]);
-    assert!(root.query_selector(".tiles").unwrap().is_some(), "home page shown");
+    assert!(
+        root.query_selector(".tiles").unwrap().is_some(),
+        "home page shown"
+    );
     root.remove();
 }
 
@@ -71,7 +74,10 @@ async fn the_theme_toggle_writes_through_the_storage_owner() {
     let after = html.get_attribute("data-theme").unwrap();
     assert_ne!(before, after, "the page's theme changed");
     let saved = ls.get_item(keys::PREFS).unwrap().expect("prefs saved");
-    assert_eq!(saved, format!(r#"{{"data":{{"lang":"zh","theme":"{after}"}},"v":1}}"#));
+    assert_eq!(
+        saved,
+        format!(r#"{{"data":{{"lang":"zh","theme":"{after}"}},"v":1}}"#)
+    );
     root.remove();
     ls.remove_item(keys::PREFS).unwrap();
 }
@@ -80,8 +86,14 @@ async fn the_theme_toggle_writes_through_the_storage_owner() {
 async fn a_refusing_backend_keeps_the_toggle_working_and_shows_a_notice() {
     let store = StoreHandle::new(Store::open(Box::new(storage::RefusingBackend)));
     let root = mount(AppProps { store: Some(store) }).await;
-    let notice = root.query_selector(".notice-text").unwrap().expect("notice");
-    assert!(notice.text_content().unwrap().contains("浏览器不允许保存数据"));
+    let notice = root
+        .query_selector(".notice-text")
+        .unwrap()
+        .expect("notice");
+    assert!(notice
+        .text_content()
+        .unwrap()
+        .contains("浏览器不允许保存数据"));
     let html = document().document_element().unwrap();
     let before = html.get_attribute("data-theme");
     click(&root, ".theme-toggle");
@@ -93,7 +105,9 @@ async fn a_refusing_backend_keeps_the_toggle_working_and_shows_a_notice() {
 #[wasm_bindgen_test]
 async fn the_language_switch_translates_the_navigation() {
     let root = mount(AppProps {
-        store: Some(StoreHandle::new(Store::open(Box::new(MemoryBackend::new())))),
+        store: Some(StoreHandle::new(Store::open(
+            Box::new(MemoryBackend::new()),
+        ))),
     })
     .await;
     click(&root, ".lang-toggle");

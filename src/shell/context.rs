@@ -181,7 +181,9 @@ mod tests {
         assert_eq!(s.theme(), Theme::Light, "system is light");
         let s = s.reduce(Action::ToggleTheme);
         assert_eq!(s.prefs.theme, ThemePref::Dark);
-        let s = s.reduce(Action::SystemDark(false)).reduce(Action::ToggleTheme);
+        let s = s
+            .reduce(Action::SystemDark(false))
+            .reduce(Action::ToggleTheme);
         assert_eq!(s.theme(), Theme::Light);
     }
 
@@ -192,7 +194,10 @@ mod tests {
             theme: Some(ThemePref::Dark),
             lang: Some(Lang::En),
         }));
-        assert_eq!((s.theme(), s.lang(), s.embed()), (Theme::Dark, Lang::En, true));
+        assert_eq!(
+            (s.theme(), s.lang(), s.embed()),
+            (Theme::Dark, Lang::En, true)
+        );
         assert_eq!(s.prefs, Prefs::default(), "URL options are not saved");
         let s = s.reduce(Action::SetLang(Lang::Zh));
         assert_eq!(s.lang(), Lang::Zh);
@@ -201,10 +206,18 @@ mod tests {
     #[test]
     fn notices_are_deduplicated_and_dismissed_by_index() {
         let s = state()
-            .reduce(Action::AddNotices(vec![Notice::StorageFull, Notice::StorageFull]))
+            .reduce(Action::AddNotices(vec![
+                Notice::StorageFull,
+                Notice::StorageFull,
+            ]))
             .reduce(Action::AddNotices(vec![Notice::StorageUnavailable]));
-        assert_eq!(s.notices, vec![Notice::StorageFull, Notice::StorageUnavailable]);
-        let s = s.reduce(Action::DismissNotice(0)).reduce(Action::DismissNotice(7));
+        assert_eq!(
+            s.notices,
+            vec![Notice::StorageFull, Notice::StorageUnavailable]
+        );
+        let s = s
+            .reduce(Action::DismissNotice(0))
+            .reduce(Action::DismissNotice(7));
         assert_eq!(s.notices, vec![Notice::StorageUnavailable]);
     }
 

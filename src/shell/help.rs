@@ -51,7 +51,10 @@ pub fn HelpOverlay() -> Html {
             let on_backdrop = e
                 .target()
                 .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-                .is_some_and(|el| el.get_attribute("class").is_some_and(|c| c.split_whitespace().any(|c| c == "overlay")));
+                .is_some_and(|el| {
+                    el.get_attribute("class")
+                        .is_some_and(|c| c.split_whitespace().any(|c| c == "overlay"))
+                });
             if on_backdrop {
                 app.dispatch(Action::SetHelp(false));
             }

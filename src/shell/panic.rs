@@ -31,7 +31,9 @@ fn stored_values() -> Option<String> {
     let mut map = serde_json::Map::new();
     let n = storage.length().ok()?;
     for i in 0..n {
-        let Ok(Some(key)) = storage.key(i) else { continue };
+        let Ok(Some(key)) = storage.key(i) else {
+            continue;
+        };
         if !key.starts_with("mianjing.") || key == keys::PROBE {
             continue;
         }
