@@ -70,7 +70,10 @@ impl State {
     /// calls these the synchronized states; SYN-RECEIVED is processed
     /// alongside them).
     pub const fn is_synchronized(self) -> bool {
-        !matches!(self, State::Closed | State::Listen | State::SynSent | State::SynReceived)
+        !matches!(
+            self,
+            State::Closed | State::Listen | State::SynSent | State::SynReceived
+        )
     }
 }
 
@@ -222,14 +225,34 @@ mod tests {
 
     #[test]
     fn syn_and_fin_take_one_sequence_number_each() {
-        let syn = Segment { flags: Flags::SYN, seq: u32::MAX, ack: 0, len: 0 };
+        let syn = Segment {
+            flags: Flags::SYN,
+            seq: u32::MAX,
+            ack: 0,
+            len: 0,
+        };
         assert_eq!(syn.end(), 0, "wraps around 2^32");
-        let fin_data = Segment { flags: Flags::FIN_ACK.with(Flags::PSH), seq: 10, ack: 1, len: 5 };
+        let fin_data = Segment {
+            flags: Flags::FIN_ACK.with(Flags::PSH),
+            seq: 10,
+            ack: 1,
+            len: 5,
+        };
         assert_eq!(fin_data.seg_len(), 6);
         assert!(!fin_data.is_pure_ack());
-        let ack = Segment { flags: Flags::ACK, seq: 10, ack: 1, len: 0 };
+        let ack = Segment {
+            flags: Flags::ACK,
+            seq: 10,
+            ack: 1,
+            len: 0,
+        };
         assert!(ack.is_pure_ack());
-        let rst = Segment { flags: Flags::RST, seq: 10, ack: 0, len: 0 };
+        let rst = Segment {
+            flags: Flags::RST,
+            seq: 10,
+            ack: 0,
+            len: 0,
+        };
         assert!(!rst.is_pure_ack());
     }
 

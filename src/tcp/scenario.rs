@@ -27,7 +27,12 @@ pub struct Timing {
 }
 
 impl Timing {
-    pub const DEFAULT: Timing = Timing { transit_ms: 100, rto_ms: 600, max_retries: 3, msl_ms: 1000 };
+    pub const DEFAULT: Timing = Timing {
+        transit_ms: 100,
+        rto_ms: 600,
+        max_retries: 3,
+        msl_ms: 1000,
+    };
 
     /// How long TIME-WAIT lasts.
     pub const fn two_msl(&self) -> Ms {
@@ -177,9 +182,11 @@ use Side::{Client, Server};
 const LISTEN: ScriptedCall = call(Server, When::At(0), Call::Listen);
 const CONNECT: ScriptedCall = call(Client, When::At(0), Call::Connect);
 /// The client closes 300 ms after its handshake completes.
-const CLIENT_CLOSES: ScriptedCall = call(Client, When::InState(State::Established, 300), Call::Close);
+const CLIENT_CLOSES: ScriptedCall =
+    call(Client, When::InState(State::Established, 300), Call::Close);
 /// The server closes 200 ms after reading end-of-stream.
-const SERVER_CLOSES_ON_EOF: ScriptedCall = call(Server, When::InState(State::CloseWait, 200), Call::Close);
+const SERVER_CLOSES_ON_EOF: ScriptedCall =
+    call(Server, When::InState(State::CloseWait, 200), Call::Close);
 
 const HANDSHAKE_CALLS: &[ScriptedCall] = &[LISTEN, CONNECT];
 const TEARDOWN_CALLS: &[ScriptedCall] = &[LISTEN, CONNECT, CLIENT_CLOSES, SERVER_CLOSES_ON_EOF];
@@ -269,7 +276,10 @@ static SCENARIOS: [Scenario; 11] = [
         // RFC 9293 Figure 8: the old SYN reaches the server before the new
         // one, which the network holds up a little.
         faults: &[
-            Fault::OldSyn { at: 0, age_ms: 30_000 },
+            Fault::OldSyn {
+                at: 0,
+                age_ms: 30_000,
+            },
             Fault::Delay(nth(Client, Flags::SYN, 1), 200),
         ],
         timing: Timing::DEFAULT,
@@ -281,11 +291,23 @@ static SCENARIOS: [Scenario; 11] = [
             LISTEN,
             CONNECT,
             // A request, then the client half-closes (shutdown(SHUT_WR))...
-            call(Client, When::InState(State::Established, 100), Call::Send(100)),
+            call(
+                Client,
+                When::InState(State::Established, 100),
+                Call::Send(100),
+            ),
             call(Client, When::InState(State::Established, 400), Call::Close),
             // ...and the server, in CLOSE-WAIT, still writes its response.
-            call(Server, When::InState(State::CloseWait, 100), Call::Send(300)),
-            call(Server, When::InState(State::CloseWait, 100), Call::Send(200)),
+            call(
+                Server,
+                When::InState(State::CloseWait, 100),
+                Call::Send(300),
+            ),
+            call(
+                Server,
+                When::InState(State::CloseWait, 100),
+                Call::Send(200),
+            ),
             call(Server, When::InState(State::CloseWait, 600), Call::Close),
         ],
         faults: &[],
@@ -311,8 +333,14 @@ mod tests {
     fn clocks_are_ordered_as_the_lessons_need() {
         for id in ScenarioId::ALL {
             let t = id.scenario().timing;
-            assert!(2 * t.transit_ms < t.rto_ms, "{id:?}: a round trip fits in one RTO");
-            assert!(t.rto_ms < t.two_msl(), "{id:?}: a retransmitted FIN arrives within TIME-WAIT");
+            assert!(
+                2 * t.transit_ms < t.rto_ms,
+                "{id:?}: a round trip fits in one RTO"
+            );
+            assert!(
+                t.rto_ms < t.two_msl(),
+                "{id:?}: a retransmitted FIN arrives within TIME-WAIT"
+            );
             assert!(!id.scenario().notes.is_empty());
         }
     }

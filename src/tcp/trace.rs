@@ -78,8 +78,16 @@ pub enum Verdict {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Event {
     /// The application called its socket.
-    Call { side: Side, call: Call, outcome: CallOutcome },
-    StateChanged { side: Side, from: State, to: State },
+    Call {
+        side: Side,
+        call: Call,
+        outcome: CallOutcome,
+    },
+    StateChanged {
+        side: Side,
+        from: State,
+        to: State,
+    },
     /// A segment left `from`. `arrive_time` is when it reaches the peer, or
     /// would have if it is lost on the way.
     SegmentSent {
@@ -90,16 +98,34 @@ pub enum Event {
         arrive_time: Ms,
         kind: SendKind,
     },
-    SegmentDelivered { id: SegId, to: Side, verdict: Verdict },
+    SegmentDelivered {
+        id: SegId,
+        to: Side,
+        verdict: Verdict,
+    },
     /// The network dropped the segment (halfway, in the diagram).
-    SegmentLost { id: SegId },
+    SegmentLost {
+        id: SegId,
+    },
     /// Starting a timer that is already running restarts it.
-    TimerStarted { side: Side, kind: TimerKind, fires_at: Ms },
-    TimerFired { side: Side, kind: TimerKind },
-    TimerCancelled { side: Side, kind: TimerKind },
+    TimerStarted {
+        side: Side,
+        kind: TimerKind,
+        fires_at: Ms,
+    },
+    TimerFired {
+        side: Side,
+        kind: TimerKind,
+    },
+    TimerCancelled {
+        side: Side,
+        kind: TimerKind,
+    },
     /// The retransmission limit was reached: the side abandons the
     /// connection without sending anything (RFC 9293 §3.8.3, threshold R2).
-    GaveUp { side: Side },
+    GaveUp {
+        side: Side,
+    },
 }
 
 /// An event and the simulated time it happened at.
@@ -202,7 +228,8 @@ impl Trace {
         match mode {
             SeqMode::Absolute => (s.seg.seq as i64, has_ack.then_some(s.seg.ack as i64)),
             SeqMode::Relative => {
-                let rel = |n: u32, side: Side| n.wrapping_sub(self.base[side.index()]) as i32 as i64;
+                let rel =
+                    |n: u32, side: Side| n.wrapping_sub(self.base[side.index()]) as i32 as i64;
                 (
                     rel(s.seg.seq, s.from),
                     has_ack.then(|| rel(s.seg.ack, s.from.peer())),
