@@ -116,3 +116,33 @@ async fn the_language_switch_translates_the_navigation() {
     assert!(nav.text_content().unwrap().contains("Algorithms"));
     root.remove();
 }
+
+#[wasm_bindgen_test]
+async fn the_error_panel_offers_reload_and_a_backup_of_progress() {
+    let ls = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    ls.set_item(keys::PROGRESS, r#"{"v":1,"data":"x"}"#)
+        .unwrap();
+    mianjing::shell::panic::show_panel("boom <b>");
+    let panel = document().get_element_by_id("fatal").expect("panel shown");
+    assert!(
+        panel.text_content().unwrap().contains("boom <b>"),
+        "message escaped, shown as text"
+    );
+    let reload = panel.query_selector("form button[type=submit]").unwrap();
+    assert!(reload.is_some(), "a reload button that needs no script");
+    let link = panel
+        .query_selector("a[download]")
+        .unwrap()
+        .expect("backup link");
+    let href = link.get_attribute("href").unwrap();
+    let json = js_sys::decode_uri_component(
+        href.trim_start_matches("data:application/json;charset=utf-8,"),
+    )
+    .unwrap()
+    .as_string()
+    .unwrap();
+    let saved: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(saved[keys::PROGRESS], r#"{"v":1,"data":"x"}"#);
+    panel.remove();
+    ls.remove_item(keys::PROGRESS).unwrap();
+}

@@ -44,7 +44,9 @@ fn stored_values() -> Option<String> {
     Some(serde_json::Value::Object(map).to_string())
 }
 
-fn show_panel(message: &str) {
+/// Puts the error panel on the page. Public so the browser tests can check it
+/// without killing the test runner with a real panic.
+pub fn show_panel(message: &str) {
     let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
