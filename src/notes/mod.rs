@@ -10,3 +10,6 @@
 mod compile;
 pub mod data;
 pub mod fold;
+#[cfg(test)]
+mod privacy;
+pub mod search;
