@@ -3,7 +3,7 @@
 
 use crate::algo::search::{self, SearchKind};
 use crate::algo::sort;
-use crate::algo::step::{clip, Trace, Value};
+use crate::algo::step::{clip, Op, Place, Step, Trace, Value};
 
 /// Every algorithm the notes name. The ids ([`AlgoId::slug`]) are public
 /// URLs (`#/algo/<id>`): keep them stable.
@@ -212,6 +212,92 @@ impl AlgoId {
             key: self.is_search().then_some(key),
             start,
             trace,
+        }
+    }
+}
+
+/// One side of a comparison the code makes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Operand {
+    At(Place),
+    /// The held value or the search key.
+    Key,
+}
+
+/// The comparison operators the Python uses.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CmpOp {
+    Lt,
+    Le,
+    Gt,
+    Ge,
+    Eq,
+}
+
+impl CmpOp {
+    pub fn symbol(self) -> &'static str {
+        match self {
+            CmpOp::Lt => "<",
+            CmpOp::Le => "<=",
+            CmpOp::Gt => ">",
+            CmpOp::Ge => ">=",
+            CmpOp::Eq => "==",
+        }
+    }
+
+    pub fn holds(self, l: Value, r: Value) -> bool {
+        match self {
+            CmpOp::Lt => l < r,
+            CmpOp::Le => l <= r,
+            CmpOp::Gt => l > r,
+            CmpOp::Ge => l >= r,
+            CmpOp::Eq => l == r,
+        }
+    }
+}
+
+/// A comparison step as the code writes it: `a[j] > a[j + 1]`,
+/// `a[mid] < key`, `key <= index[b]`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Comparison {
+    pub lhs: Operand,
+    pub op: CmpOp,
+    pub rhs: Operand,
+}
+
+impl AlgoId {
+    /// The expression a `Compare`/`CompareKey` step evaluates, so a caption
+    /// can show it with its values and its result. `None` for other steps.
+    pub fn comparison(self, step: &Step) -> Option<Comparison> {
+        use AlgoId as A;
+        use CmpOp::*;
+        let c = |lhs, op, rhs| Some(Comparison { lhs, op, rhs });
+        match step.op {
+            Op::Compare(i, j) => {
+                let (l, r) = (Operand::At(Place::Main(i)), Operand::At(Place::Main(j)));
+                match self {
+                    A::BubbleSort => c(l, Gt, r),
+                    A::MergeSort => c(l, Le, r),
+                    A::QuickSort if step.line == sort::quick::line::RIGHT => c(l, Ge, r),
+                    A::SelectionSort | A::QuickSort | A::QuickSortInplace => c(l, Lt, r),
+                    _ => None,
+                }
+            }
+            Op::CompareKey(p) => {
+                let at = Operand::At(p);
+                match self {
+                    A::InsertionSort | A::ShellSort => c(at, Gt, Operand::Key),
+                    A::BinarySearch if step.line == search::binary::line::LESS => {
+                        c(at, Lt, Operand::Key)
+                    }
+                    A::BlockSearch if matches!(p, Place::Index(_)) => c(Operand::Key, Le, at),
+                    A::SequentialSearch | A::BinarySearch | A::HashSearch | A::BlockSearch => {
+                        c(at, Eq, Operand::Key)
+                    }
+                    _ => None,
+                }
+            }
+            _ => None,
         }
     }
 }
@@ -495,6 +581,71 @@ mod tests {
         let run = AlgoId::BubbleSort.run(&[9, 1, 5, 3, 7], 7);
         assert_eq!(run.key, None);
         assert_eq!(run.start, vec![9, 1, 5, 3, 7]);
+    }
+
+    /// The operator table agrees with what each algorithm does next: a
+    /// true comparison is followed by the branch the Python takes on true.
+    #[test]
+    fn comparisons_agree_with_the_branch_taken() {
+        use crate::algo::input::{generate, InputKind};
+        use crate::algo::replay::State;
+        use crate::algo::search::binary;
+        use crate::algo::sort::{insertion, merge, quick_inplace, shell};
+        let then = |a: AlgoId, s: &Step, next: Option<&Step>| -> bool {
+            let next_op = next.map(|n| n.op);
+            let next_line = next.map(|n| n.line);
+            match a {
+                AlgoId::BubbleSort => matches!(next_op, Some(Op::Swap(..))),
+                AlgoId::QuickSortInplace => next_line == Some(quick_inplace::line::SWAP),
+                AlgoId::SelectionSort => matches!(next_op, Some(Op::SetMin(_))),
+                AlgoId::QuickSort => {
+                    matches!(next_op, Some(Op::Write { .. })) && next_line == Some(s.line)
+                }
+                AlgoId::MergeSort => next_line == Some(merge::line::TAKE_LEFT),
+                AlgoId::InsertionSort => next_line == Some(insertion::line::SHIFT),
+                AlgoId::ShellSort => next_line == Some(shell::line::SHIFT),
+                AlgoId::BinarySearch if s.line == binary::line::LESS => {
+                    next_line == Some(binary::line::GO_RIGHT)
+                }
+                AlgoId::BlockSearch if matches!(s.op, Op::CompareKey(Place::Index(_))) => {
+                    matches!(next_op, Some(Op::Block(_)))
+                }
+                _ => matches!(next_op, Some(Op::Found(_))),
+            }
+        };
+        for a in AlgoId::ALL {
+            for seed in 0..20 {
+                for kind in InputKind::ALL {
+                    let input = generate(kind, 12, seed);
+                    let run = a.run(&input, input[seed as usize % 12]);
+                    let steps = &run.trace.steps;
+                    let mut state = State::start(&run.start);
+                    for (k, s) in steps.iter().enumerate() {
+                        state.apply(s);
+                        if !matches!(s.op, Op::Compare(..) | Op::CompareKey(_)) {
+                            continue;
+                        }
+                        let Some(cmp) = a.comparison(s) else {
+                            panic!("{}: no comparison for {s:?}", a.slug());
+                        };
+                        let val = |o: Operand| match o {
+                            Operand::At(p) => state.value(p),
+                            Operand::Key => state.key,
+                        };
+                        let (Some(l), Some(r)) = (val(cmp.lhs), val(cmp.rhs)) else {
+                            panic!("{}: operands of {s:?} hold no value", a.slug());
+                        };
+                        assert_eq!(
+                            cmp.op.holds(l, r),
+                            then(a, s, steps.get(k + 1)),
+                            "{} step {k} {s:?}: {l} {} {r}",
+                            a.slug(),
+                            cmp.op.symbol()
+                        );
+                    }
+                }
+            }
+        }
     }
 
     #[test]

@@ -7,6 +7,7 @@
 
 use serde::{Deserialize, Serialize};
 
+pub mod algo;
 pub mod shell;
 
 /// The UI language.
