@@ -25,7 +25,7 @@ pub struct Rendered {
 /// Marker appended inside an external link: an arrow for the eye, words for a
 /// screen reader (the notes are in Chinese, so the words are too).
 const EXTERNAL_MARK: &str =
-    "<span class=\"ext-mark\" aria-hidden=\"true\">↗</span><span class=\"sr-only\">（外部链接）</span>";
+    "<span class=\"ext-mark\" aria-hidden=\"true\">↗</span><span class=\"visually-hidden\">（外部链接）</span>";
 
 /// Where a link points, which decides how it is written.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

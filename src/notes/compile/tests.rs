@@ -147,7 +147,7 @@ fn links_external_and_local() {
         html.contains(
             "<a href=\"https://developer.mozilla.org/zh-CN/docs/Glossary/Idempotent\" title=\"幂等\" \
              class=\"ext\" target=\"_blank\" rel=\"noopener noreferrer\">MDN<span class=\"ext-mark\" \
-             aria-hidden=\"true\">↗</span><span class=\"sr-only\">（外部链接）</span></a>"
+             aria-hidden=\"true\">↗</span><span class=\"visually-hidden\">（外部链接）</span></a>"
         ),
         "{html}"
     );

@@ -277,3 +277,30 @@ fn timing() {
         questions.len()
     );
 }
+
+/// The bench's twenty queries (tests/fixtures/notes/queries.json): each must
+/// put its question in our top 3. A missing title means the content changed
+/// under the list: fix the list, not the search.
+#[test]
+fn real_notes_bench_queries_all_in_top_3() {
+    let json = include_str!("../../../tests/fixtures/notes/queries.json");
+    let parsed: serde_json::Value = serde_json::from_str(json).unwrap_or_default();
+    let list = parsed["queries"].as_array().cloned().unwrap_or_default();
+    assert_eq!(list.len(), 20);
+    let mut misses = Vec::new();
+    for item in &list {
+        let (q, title) = (
+            item["q"].as_str().unwrap_or(""),
+            item["title"].as_str().unwrap_or(""),
+        );
+        let id = id_of_title(title);
+        let top = search(q, 3);
+        if !top.iter().any(|h| h.question.id == id) {
+            misses.push(format!(
+                "{q} → {:?}",
+                top.iter().map(|h| h.question.title).collect::<Vec<_>>()
+            ));
+        }
+    }
+    assert!(misses.is_empty(), "{misses:#?}");
+}
