@@ -10,6 +10,8 @@
 pub mod frame;
 #[cfg(test)]
 mod golden;
+#[cfg(test)]
+mod invariants;
 pub mod model;
 pub mod scenario;
 pub mod sim;
