@@ -8,6 +8,7 @@
 use serde::{Deserialize, Serialize};
 
 pub mod algo;
+pub mod player;
 pub mod shell;
 
 /// The UI language.

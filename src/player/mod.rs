@@ -4,6 +4,9 @@
 //! moves a cursor over it. `cursor` is the pure core (no framework, time is an
 //! argument); `controls` is the Yew component that drives it.
 
+pub mod controls;
 pub mod cursor;
+pub mod hook;
 
 pub use cursor::{Cursor, Speed};
+pub use hook::{use_player, Player};

@@ -1,0 +1,198 @@
+//! The player's controls: to start, step back, play/pause, step forward, to
+//! end, a seek bar, the speed, and the keyboard (Space, ←, →, Home, End).
+
+use gloo::events::{EventListener, EventListenerOptions};
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlInputElement, HtmlSelectElement, KeyboardEvent};
+use yew::prelude::*;
+
+use super::hook::Player;
+use super::Speed;
+use crate::i18n::player as t;
+use crate::shell::{dom, use_app, use_lang};
+
+#[derive(Properties, PartialEq)]
+pub struct ControlsProps {
+    pub player: Player,
+    /// Answer the keyboard shortcuts (one player per page should).
+    #[prop_or(true)]
+    pub keys: bool,
+}
+
+/// Play/pause, steps, seek and speed for one [`Player`].
+#[component]
+pub fn Controls(props: &ControlsProps) -> Html {
+    let lang = use_lang();
+    let app = use_app();
+    let p = props.player.clone();
+    let cursor = p.cursor();
+
+    {
+        let p = p.clone();
+        let enabled = props.keys && !app.help_open;
+        use_effect_with((enabled, p), move |(enabled, p)| {
+            let listener = enabled
+                .then(web_sys::window)
+                .flatten()
+                .map(|w| keyboard(&w, p.clone()));
+            move || drop(listener)
+        });
+    }
+
+    let click = |f: fn(&Player)| {
+        let p = p.clone();
+        Callback::from(move |_: MouseEvent| f(&p))
+    };
+    let on_seek = {
+        let p = p.clone();
+        Callback::from(move |e: InputEvent| {
+            if let Some(v) = e
+                .target_dyn_into::<HtmlInputElement>()
+                .and_then(|i| i.value().parse::<usize>().ok())
+            {
+                p.seek(v);
+            }
+        })
+    };
+    let on_speed = {
+        let p = p.clone();
+        Callback::from(move |e: Event| {
+            if let Some(v) = e
+                .target_dyn_into::<HtmlSelectElement>()
+                .and_then(|s| s.value().parse::<f64>().ok())
+            {
+                p.set_speed(v);
+            }
+        })
+    };
+
+    let (play_label, play_icon) = if cursor.is_playing() {
+        (t::PAUSE, icon_pause())
+    } else if cursor.at_end() && !cursor.is_empty() {
+        (t::REPLAY, icon_replay())
+    } else {
+        (t::PLAY, icon_play())
+    };
+    let at_start = cursor.pos() == 0;
+    let at_end = cursor.at_end();
+    html! {
+        <div class="player-controls" role="group" aria-label={t::CONTROLS.get(lang)}>
+            <div class="player-buttons">
+                <button class="icon-button" type="button" onclick={click(Player::to_start)}
+                    disabled={at_start} aria-label={t::TO_START.get(lang)} title={t::TO_START.get(lang)}>
+                    { icon_to_start() }
+                </button>
+                <button class="icon-button" type="button" onclick={click(Player::step_back)}
+                    disabled={at_start} aria-label={t::STEP_BACK.get(lang)} title={t::STEP_BACK.get(lang)}>
+                    { icon_step_back() }
+                </button>
+                <button class="button primary player-play" type="button" onclick={click(Player::toggle)}
+                    disabled={cursor.is_empty()} aria-label={play_label.get(lang)} title={play_label.get(lang)}
+                    data-playing={cursor.is_playing().to_string()}>
+                    { play_icon }
+                </button>
+                <button class="icon-button" type="button" onclick={click(Player::step_forward)}
+                    disabled={at_end} aria-label={t::STEP_FORWARD.get(lang)} title={t::STEP_FORWARD.get(lang)}>
+                    { icon_step_forward() }
+                </button>
+                <button class="icon-button" type="button" onclick={click(Player::to_end)}
+                    disabled={at_end} aria-label={t::TO_END.get(lang)} title={t::TO_END.get(lang)}>
+                    { icon_to_end() }
+                </button>
+            </div>
+            <input class="player-seek" type="range" min="0" max={cursor.len().to_string()}
+                value={cursor.pos().to_string()} oninput={on_seek}
+                aria-label={t::SEEK.get(lang)}
+                aria-valuetext={t::position(lang, cursor.pos(), cursor.len())} />
+            <span class="player-pos" aria-live="off">{ t::position(lang, cursor.pos(), cursor.len()) }</span>
+            <label class="player-speed">
+                <span>{ t::SPEED.get(lang) }</span>
+                <select onchange={on_speed}>
+                    { for Speed::CHOICES.iter().map(|&x| html! {
+                        <option value={x.to_string()} selected={x == cursor.speed()}>{ t::speed(x) }</option>
+                    }) }
+                </select>
+            </label>
+        </div>
+    }
+}
+
+/// Space toggles, ← → step, Home End jump. Keys typed into a field are the
+/// field's; Space on a focused button is that button's click.
+fn keyboard(window: &web_sys::Window, p: Player) -> EventListener {
+    let opts = EventListenerOptions::enable_prevent_default();
+    EventListener::new_with_options(window, "keydown", opts, move |e| {
+        let Some(e) = e.dyn_ref::<KeyboardEvent>() else {
+            return;
+        };
+        if dom::is_typing(e) || e.shift_key() {
+            return;
+        }
+        let on_button = e
+            .target()
+            .and_then(|t| t.dyn_into::<Element>().ok())
+            .is_some_and(|el| el.tag_name().eq_ignore_ascii_case("button"));
+        let handled = match e.key().as_str() {
+            " " | "Spacebar" if !on_button => {
+                p.toggle();
+                true
+            }
+            "ArrowRight" => {
+                p.step_forward();
+                true
+            }
+            "ArrowLeft" => {
+                p.step_back();
+                true
+            }
+            "Home" => {
+                p.to_start();
+                true
+            }
+            "End" => {
+                p.to_end();
+                true
+            }
+            _ => false,
+        };
+        if handled {
+            e.prevent_default();
+        }
+    })
+}
+
+fn svg(path: &'static str) -> Html {
+    html! {
+        <svg class="player-icon" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">
+            <path d={path} fill="currentColor" />
+        </svg>
+    }
+}
+
+fn icon_play() -> Html {
+    svg("M7 4.5v15l13-7.5z")
+}
+
+fn icon_pause() -> Html {
+    svg("M6 4h4.5v16H6zM13.5 4H18v16h-4.5z")
+}
+
+fn icon_replay() -> Html {
+    svg("M12 4a8 8 0 1 1-7.7 10h2.1A6 6 0 1 0 12 6v3L7.5 5 12 1z")
+}
+
+fn icon_step_forward() -> Html {
+    svg("M5 5v14l10-7zM16 5h3v14h-3z")
+}
+
+fn icon_step_back() -> Html {
+    svg("M19 5v14L9 12zM5 5h3v14H5z")
+}
+
+fn icon_to_start() -> Html {
+    svg("M4 5h3v14H4zM20 5v14l-6.5-7zM13 5v14l-6.5-7z")
+}
+
+fn icon_to_end() -> Html {
+    svg("M17 5h3v14h-3zM4 5v14l6.5-7zM11 5v14l6.5-7z")
+}
