@@ -79,7 +79,9 @@ pub enum Action {
     Flag,
     Unflag,
     /// Cancel this card's event(s) at `target_ms`.
-    Undo { target_ms: i64 },
+    Undo {
+        target_ms: i64,
+    },
 }
 
 impl Action {
@@ -154,7 +156,9 @@ impl ReviewLog {
 
     /// Whether this exact event is in the log.
     pub fn contains(&self, card: &str, event: &Event) -> bool {
-        self.cards.get(card).is_some_and(|events| events.contains(event))
+        self.cards
+            .get(card)
+            .is_some_and(|events| events.contains(event))
     }
 
     /// Adds every event of `other` (set union); returns how many were new.
@@ -395,7 +399,11 @@ impl Problem {
 
 impl std::fmt::Display for Problem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let at = if self.path.is_empty() { "document" } else { &self.path };
+        let at = if self.path.is_empty() {
+            "document"
+        } else {
+            &self.path
+        };
         match &self.kind {
             ProblemKind::NotJson { line, column } => {
                 write!(f, "not JSON (line {line}, column {column})")
@@ -594,7 +602,10 @@ pub(crate) mod tests {
         one.record("a", Event::new(T0 + 1, Action::Undo { target_ms: T0 }));
         assert_eq!(
             one.to_json(),
-            format!(r#"{{"v":1,"cards":{{"a":[[{T0},2],[{},0,{T0}]]}}}}"#, T0 + 1)
+            format!(
+                r#"{{"v":1,"cards":{{"a":[[{T0},2],[{},0,{T0}]]}}}}"#,
+                T0 + 1
+            )
         );
     }
 
@@ -606,7 +617,10 @@ pub(crate) mod tests {
         for i in 0..10_000 {
             let card = format!("python-concurrency-{:08x}", rng.below(150) * 2_654_435_761);
             let at = T0 + i * 97_000 + rng.below(1000) as i64;
-            log.record(&card, Event::new(at, Action::Grade(Grade::ALL[(i % 4) as usize])));
+            log.record(
+                &card,
+                Event::new(at, Action::Grade(Grade::ALL[(i % 4) as usize])),
+            );
         }
         assert_eq!(log.review_count(), 10_000);
         let bytes = log.to_json().len();
@@ -623,7 +637,10 @@ pub(crate) mod tests {
         assert!(!log.record("a\nb", Event::new(T0, Action::Suspend)));
         assert!(!log.record(&"x".repeat(MAX_ID_LEN + 1), Event::new(T0, Action::Suspend)));
         assert!(log.record("q", Event::new(T0, Action::Suspend)));
-        assert!(!log.record("q", Event::new(T0, Action::Suspend)), "already there");
+        assert!(
+            !log.record("q", Event::new(T0, Action::Suspend)),
+            "already there"
+        );
         assert_eq!(log.len(), 1);
     }
 
@@ -638,16 +655,65 @@ pub(crate) mod tests {
             kept,
             vec![
                 ("a".to_owned(), Event::new(T0, Action::Grade(Grade::Good))),
-                ("c".to_owned(), Event::new(T0, Action::Undo { target_ms: T0 })),
+                (
+                    "c".to_owned(),
+                    Event::new(T0, Action::Undo { target_ms: T0 })
+                ),
             ]
         );
         let mut paths: Vec<_> = loaded.problems.iter().map(|p| p.path.as_str()).collect();
         paths.sort_unstable();
         assert_eq!(
             paths,
-            vec!["cards.", "cards.a[1]", "cards.a[2]", "cards.a[3]", "cards.b", "cards.c[1]"]
+            vec![
+                "cards.",
+                "cards.a[1]",
+                "cards.a[2]",
+                "cards.a[3]",
+                "cards.b",
+                "cards.c[1]"
+            ]
         );
         assert!(ReviewLog::from_json_strict(&text).is_err());
+    }
+
+    #[test]
+    fn a_log_cut_at_any_byte_keeps_every_event_before_the_cut() {
+        let log = random_log(&mut Rng(99), 60);
+        let text = log.to_json();
+        let mut kept_before = 0;
+        for cut in 0..text.len() {
+            let loaded = ReviewLog::load(&text[..cut]);
+            assert!(!loaded.problems.is_empty(), "a cut at {cut} is reported");
+            assert!(
+                loaded.log.iter().all(|(c, e)| log.contains(c, e)),
+                "nothing invented at {cut}"
+            );
+            // Every event whose text ends before the cut (and its closing
+            // bracket) is kept, except at most the one being written.
+            let complete = text[..cut].matches("],[").count() + text[..cut].matches("]],").count();
+            assert!(
+                loaded.log.len() + 2 >= complete.min(log.len()),
+                "cut {cut}: {} < {complete}",
+                loaded.log.len()
+            );
+            assert!(
+                loaded.log.len() + 1 >= kept_before,
+                "cut {cut}: lost earlier events"
+            );
+            kept_before = loaded.log.len();
+        }
+        // Damage in the middle keeps what came before it.
+        let mut damaged = text.clone();
+        damaged.replace_range(text.len() / 2..text.len() / 2 + 1, "#");
+        let loaded = ReviewLog::load(&damaged);
+        assert!(
+            loaded.log.len() >= log.len() / 2 - 2,
+            "{} of {}",
+            loaded.log.len(),
+            log.len()
+        );
+        assert!(matches!(loaded.problems[0].kind, ProblemKind::Cut { .. }));
     }
 
     #[test]
@@ -657,7 +723,10 @@ pub(crate) mod tests {
         assert_eq!(loaded.log.len(), 1);
         assert_eq!(
             loaded.problems,
-            vec![Problem::new("v", ProblemKind::UnsupportedVersion { found: 2 })]
+            vec![Problem::new(
+                "v",
+                ProblemKind::UnsupportedVersion { found: 2 }
+            )]
         );
         assert_eq!(
             ReviewLog::from_json_strict(&text).map_err(|p| p.kind),

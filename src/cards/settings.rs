@@ -51,11 +51,19 @@ impl Settings {
         };
         let d = Settings::default();
         Settings {
-            desired_retention: clamp_f(self.desired_retention, &Self::RETENTION, d.desired_retention),
+            desired_retention: clamp_f(
+                self.desired_retention,
+                &Self::RETENTION,
+                d.desired_retention,
+            ),
             new_per_day: self.new_per_day.min(*Self::LIMIT.end()),
             reviews_per_day: self.reviews_per_day.min(*Self::LIMIT.end()),
             interview: self.interview,
-            interview_target: clamp_f(self.interview_target, &Self::INTERVIEW_TARGET, d.interview_target),
+            interview_target: clamp_f(
+                self.interview_target,
+                &Self::INTERVIEW_TARGET,
+                d.interview_target,
+            ),
         }
     }
 
@@ -123,9 +131,10 @@ impl Settings {
         };
         match map.get("v").map(Value::as_u64) {
             Some(Some(SETTINGS_VERSION)) => {}
-            Some(Some(found)) if found > SETTINGS_VERSION => {
-                note(Problem::new(&path("v"), ProblemKind::UnsupportedVersion { found }))?
-            }
+            Some(Some(found)) if found > SETTINGS_VERSION => note(Problem::new(
+                &path("v"),
+                ProblemKind::UnsupportedVersion { found },
+            ))?,
             Some(_) => note(Problem::new(&path("v"), ProblemKind::BadValue))?,
             None => note(Problem::new(&path("v"), ProblemKind::Missing))?,
         }
@@ -160,7 +169,10 @@ impl Settings {
                 Some(date) => s.interview = Some(date),
                 None => note(Problem::new(&path("interview"), ProblemKind::BadValue))?,
             },
-            Some(_) => note(Problem::wrong_type(&path("interview"), "date string or null"))?,
+            Some(_) => note(Problem::wrong_type(
+                &path("interview"),
+                "date string or null",
+            ))?,
         }
         Ok((s, problems))
     }
@@ -180,7 +192,9 @@ fn read_f32(
     let Some(v) = map.get(field) else {
         return Ok(None);
     };
-    let x = v.as_f64().ok_or(ProblemKind::WrongType { expected: "number" })? as f32;
+    let x = v
+        .as_f64()
+        .ok_or(ProblemKind::WrongType { expected: "number" })? as f32;
     // Stored values went through f32 → JSON → f64 → f32, so they are exact;
     // the small slack admits hand-written bounds like 0.97.
     if x >= range.start() - 1e-6 && x <= range.end() + 1e-6 {
@@ -225,7 +239,10 @@ mod tests {
     #[test]
     fn round_trips_and_defaults_are_the_issue_s() {
         let d = Settings::default();
-        assert_eq!((d.desired_retention, d.new_per_day, d.reviews_per_day), (0.90, 20, 200));
+        assert_eq!(
+            (d.desired_retention, d.new_per_day, d.reviews_per_day),
+            (0.90, 20, 200)
+        );
         assert_eq!((d.interview, d.interview_target), (None, 0.95));
         let s = Settings {
             desired_retention: 0.85,
@@ -248,7 +265,10 @@ mod tests {
         let (s, problems) = Settings::load(text);
         assert_eq!(s.reviews_per_day, 50);
         assert_eq!(s.interview_target, 0.9);
-        assert_eq!((s.desired_retention, s.new_per_day, s.interview), (0.9, 20, None));
+        assert_eq!(
+            (s.desired_retention, s.new_per_day, s.interview),
+            (0.9, 20, None)
+        );
         let paths: Vec<_> = problems.iter().map(|p| p.path.as_str()).collect();
         assert_eq!(paths, vec!["retention", "new_per_day", "interview"]);
         assert!(serde_json::from_str::<Settings>(text).is_err());

@@ -190,10 +190,21 @@ mod tests {
     fn parses_only_real_dates() {
         assert_eq!(Date::parse("2026-12-20"), Date::new(2026, 12, 20));
         assert_eq!(Date::parse("2024-02-29").map(|d| d.day), Some(29));
-        for bad in ["2023-02-29", "2026-13-01", "2026-1-01", "", "2026-12-20-1", "+026-12-20", "abcd-ef-gh"] {
+        for bad in [
+            "2023-02-29",
+            "2026-13-01",
+            "2026-1-01",
+            "",
+            "2026-12-20-1",
+            "+026-12-20",
+            "abcd-ef-gh",
+        ] {
             assert_eq!(Date::parse(bad), None, "{bad}");
         }
-        assert_eq!(Date::new(2026, 12, 20).map(|d| d.to_string()).as_deref(), Some("2026-12-20"));
+        assert_eq!(
+            Date::new(2026, 12, 20).map(|d| d.to_string()).as_deref(),
+            Some("2026-12-20")
+        );
         assert_eq!(Date::new(2026, 11, 23).map(Date::weekday), Some(0));
     }
 
@@ -204,7 +215,10 @@ mod tests {
         let midnight_utc = 20_780 * DAY_MS;
         assert_eq!(beijing.day_of(midnight_utc), Day(20_780));
         // 19:59 UTC = 03:59 next morning in Beijing: still the 23rd.
-        assert_eq!(beijing.day_of(midnight_utc + 19 * 3_600_000 + 59 * MINUTE_MS), Day(20_780));
+        assert_eq!(
+            beijing.day_of(midnight_utc + 19 * 3_600_000 + 59 * MINUTE_MS),
+            Day(20_780)
+        );
         assert_eq!(beijing.day_of(midnight_utc + 20 * 3_600_000), Day(20_781));
         assert_eq!(beijing.start_of(Day(20_781)), midnight_utc + 20 * 3_600_000);
         let new_york = Calendar::new(-300);
