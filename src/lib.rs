@@ -24,7 +24,7 @@ use yew_router::prelude::*;
 use i18n::shell as t;
 use route::{HashQuery, Route};
 use shell::context::{Action, AppState, StoreHandle};
-use shell::{dom, footer, header, help, home, not_found, notices, placeholder, theme};
+use shell::{dom, footer, header, help, home, not_found, notices, placeholder, theme, update};
 use storage::prefs::Prefs;
 
 #[derive(Properties, PartialEq, Default)]
@@ -106,6 +106,7 @@ fn Shell() -> Html {
                 } else {
                     <header::Header {section} />
                 }
+                <update::UpdateBanner />
                 <notices::Notices />
                 <main id="main" class="main" tabindex="-1">
                     <Switch<Route> render={switch} />

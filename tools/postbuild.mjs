@@ -1,12 +1,14 @@
-// Runs after `trunk build`: makes dist/ safe to serve under a strict
-// Content-Security-Policy (no inline script), with every URL relative.
-//
-// Trunk writes its start-up code as an inline module script; it moves into a
-// file of its own, named by its content hash, so the policy needs no
-// 'unsafe-inline' for scripts.
+// Runs after `trunk build`:
+// - Trunk writes its start-up code as an inline module script; it moves into
+//   a file of its own (with tools/boot.js appended), named by its content
+//   hash, so the Content-Security-Policy needs no 'unsafe-inline' for scripts;
+// - adds the policy, and checks that every URL is relative;
+// - writes sw.js, the service worker, with the list of every file of the
+//   build and a version derived from their content (never hand-written).
 import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
+import { writeServiceWorker } from './sw-manifest.mjs';
 
 const dist = path.resolve(process.argv[2] || 'dist');
 const indexPath = path.join(dist, 'index.html');
@@ -15,15 +17,23 @@ let html = fs.readFileSync(indexPath, 'utf8');
 const hash = (data) => crypto.createHash('sha256').update(data).digest('hex').slice(0, 16);
 
 // 1. The inline start-up script becomes start-<hash>.js.
+const here = path.dirname(new URL(import.meta.url).pathname);
+const boot = fs.readFileSync(path.join(here, 'boot.js'), 'utf8');
 html = html.replace(/<script type="module">([\s\S]*?)<\/script>/, (_, code) => {
-  const name = `start-${hash(code)}.js`;
-  fs.writeFileSync(path.join(dist, name), code.trim() + '\n');
+  const full = `${code.trim()}\n\n${boot}`;
+  const name = `start-${hash(full)}.js`;
+  fs.writeFileSync(path.join(dist, name), full);
   return `<script type="module" src="./${name}"></script>`;
 });
 if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) {
   console.error('postbuild: an inline <script> is left in index.html');
   process.exit(1);
 }
+
+// 1b. Stylesheets and icons carry integrity hashes; with crossorigin they are
+// fetched with CORS, which a sandboxed iframe (opaque origin) needs for the
+// integrity check to pass. Same-origin pages are unaffected.
+html = html.replace(/<link (?![^>]*crossorigin)([^>]*integrity=)/g, '<link crossorigin="anonymous" $1');
 
 // 2. The policy. 'wasm-unsafe-eval' lets the page compile its own wasm;
 // inline styles stay allowed because the views set style attributes.
@@ -52,4 +62,7 @@ if (absolute.length) {
 }
 
 fs.writeFileSync(indexPath, html);
-console.log(`postbuild: ${path.relative(process.cwd(), indexPath)} ready (CSP, no inline script)`);
+
+// 4. The service worker: every file of the build, versioned by content.
+const files = writeServiceWorker(dist);
+console.log(`postbuild: dist ready (CSP, no inline script, sw.js precaching ${files.length} files)`);

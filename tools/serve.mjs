@@ -26,13 +26,18 @@ const types = {
   '.png': 'image/png', '.ico': 'image/x-icon', '.txt': 'text/plain; charset=utf-8',
 };
 
+// The file for a URL path, or null; never a file outside the served folder.
 function resolve(urlPath) {
+  const inside = (dir, rest) => {
+    const file = path.join(dir, rest);
+    return file === dir || file.startsWith(dir + path.sep) ? file : null;
+  };
   for (const [prefix, dir] of also) {
     const p = `/${prefix}/`;
-    if (urlPath.startsWith(p)) return path.join(path.resolve(dir), urlPath.slice(p.length));
+    if (urlPath.startsWith(p)) return inside(path.resolve(dir), urlPath.slice(p.length));
   }
   if (!urlPath.startsWith(base)) return null;
-  return path.join(root, urlPath.slice(base.length));
+  return inside(root, urlPath.slice(base.length));
 }
 
 const server = http.createServer((req, res) => {
@@ -48,7 +53,7 @@ const server = http.createServer((req, res) => {
     return;
   }
   let file = resolve(urlPath);
-  if (!file || !file.startsWith(path.resolve('.'))) {
+  if (!file) {
     res.writeHead(404).end('not found');
     return;
   }
@@ -63,6 +68,9 @@ const server = http.createServer((req, res) => {
     res.writeHead(200, {
       'Content-Type': types[path.extname(file)] || 'application/octet-stream',
       'Cache-Control': 'no-cache',
+      // A sandboxed iframe (opaque origin) fetches the wasm and scripts with
+      // CORS; public static hosts send this header too.
+      'Access-Control-Allow-Origin': '*',
     });
     res.end(body);
   });

@@ -67,6 +67,15 @@ pub const PLACEHOLDER_BODY: Text = Text::new(
     "This feature is not ready yet. The other parts already work.",
 );
 
+pub const UPDATE_READY: Text = Text::new("面经有新版本。", "A new version of mianjing is ready.");
+pub const UPDATE_RELOAD: Text = Text::new("重新加载", "Reload");
+pub const UPDATE_LATER: Text = Text::new("稍后", "Later");
+
+pub const EMBED_OWN_PROGRESS: Text = Text::new(
+    "嵌入页的进度单独保存在这里；可用导出 / 导入与完整版互通。",
+    "Progress in this embed is kept apart from the full app; export and import move it.",
+);
+
 pub const ERROR_TITLE: Text = Text::new("出错了", "Something went wrong");
 pub const ERROR_BODY: Text = Text::new(
     "页面遇到了一个错误，无法继续。你的学习进度保存在本机，没有丢失。",
@@ -74,6 +83,20 @@ pub const ERROR_BODY: Text = Text::new(
 );
 pub const ERROR_RELOAD: Text = Text::new("重新加载", "Reload");
 pub const ERROR_SAVE: Text = Text::new("下载进度备份", "Download a backup of my progress");
+
+/// What a storage notice says in one short line, for an embed.
+pub fn notice_short(lang: Lang, notice: &Notice) -> String {
+    match (lang, notice) {
+        (Lang::Zh, Notice::StorageUnavailable) => "此处不能保存：进度只在内存中。".into(),
+        (Lang::En, Notice::StorageUnavailable) => {
+            "No storage here: progress is kept in memory only.".into()
+        }
+        (Lang::Zh, Notice::StorageFull) => "存储已满：新进度只在内存中。".into(),
+        (Lang::En, Notice::StorageFull) => "Storage full: new progress is in memory only.".into(),
+        (Lang::Zh, _) => "已保存的数据有损坏，原件已备份。".into(),
+        (Lang::En, _) => "Some saved data was damaged; the original is backed up.".into(),
+    }
+}
 
 /// What a storage notice says, in one short paragraph.
 pub fn notice(lang: Lang, notice: &Notice) -> String {

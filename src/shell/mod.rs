@@ -13,5 +13,6 @@ pub mod panic;
 pub mod placeholder;
 pub mod shortcuts;
 pub mod theme;
+pub mod update;
 
 pub use context::{use_app, use_lang, use_store, Action, AppContext, AppState, StoreHandle};

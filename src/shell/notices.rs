@@ -9,6 +9,7 @@ use crate::i18n::shell as t;
 pub fn Notices() -> Html {
     let app = use_app();
     let lang = app.lang();
+    let embed = app.embed();
     if app.notices.is_empty() {
         return html! {};
     }
@@ -22,7 +23,9 @@ pub fn Notices() -> Html {
                 html! {
                     <div class="notice">
                         <span class="notice-icon" aria-hidden="true">{ "⚠" }</span>
-                        <p class="notice-text">{ t::notice(lang, n) }</p>
+                        <p class="notice-text">{
+                            if embed { t::notice_short(lang, n) } else { t::notice(lang, n) }
+                        }</p>
                         <button type="button" class="notice-dismiss" onclick={dismiss}>
                             { t::DISMISS.get(lang) }
                         </button>
