@@ -30,8 +30,8 @@ pub fn EmbedBar() -> Html {
         })
         .unwrap_or_else(|| "./".into());
     html! {
-        <div class="embed-bar">
+        <header class="embed-bar">
             <a href={href} target="_blank" rel="noopener">{ t::EMBED_OPEN_FULL.get(lang) }</a>
-        </div>
+        </header>
     }
 }
