@@ -162,7 +162,7 @@ fn switch(route: Route) -> Html {
     match route {
         Route::Home => html! { <home::Home /> },
         Route::Notes | Route::Topic { .. } | Route::Question { .. } | Route::Search => {
-            html! { <placeholder::Placeholder title={t::NAV_NOTES} /> }
+            html! { <notes::view::NotesPage route={route} /> }
         }
         Route::Review => html! { <placeholder::Placeholder title={t::NAV_REVIEW} /> },
         Route::Stats => html! { <placeholder::Placeholder title={t::NAV_STATS} /> },

@@ -3,6 +3,7 @@
 //!
 //! - [`data`]: the compiled notes and lookups (`topics()`, `question(id)` …).
 //! - [`search`]: the pure search core (CJK bigrams, Latin words).
+//! - [`view`]: the reader and search pages (Yew components).
 //! - `compile`: the build-time compiler `build.rs` runs; compiled here only
 //!   for its tests.
 
@@ -13,3 +14,4 @@ pub mod fold;
 #[cfg(test)]
 mod privacy;
 pub mod search;
+pub mod view;

@@ -38,7 +38,7 @@ use std::sync::OnceLock;
 use crate::notes::data::{self, Question};
 use text::{fold, gram_key, phrase_form, segments, Class};
 
-pub use snippet::Snippet;
+pub use snippet::{pieces as snippet_pieces, Snippet};
 
 /// Longest query considered; longer input is cut (nobody types more, and it
 /// bounds the work per keystroke).
