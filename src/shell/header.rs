@@ -52,6 +52,7 @@ pub fn Header(props: &HeaderProps) -> Html {
             <a class="skip-link" href="#main">{ t::SKIP_TO_CONTENT.get(lang) }</a>
             <div class="header-inner">
                 <Link<Route> to={Route::Home} classes="brand">
+                    <span class="visually-hidden">{ t::NAV_HOME.get(lang) }</span>
                     <span class="brand-mark" aria-hidden="true">{ "面" }</span>
                     <span class="brand-name">{ t::APP_NAME.get(lang) }</span>
                 </Link<Route>>

@@ -1,0 +1,69 @@
+// Runs anywhere static: Lighthouse scores (mobile emulation) and the time to
+// first content on an offline reload, served by the service worker.
+//
+// Lighthouse is installed here, pinned, into .tools/lighthouse (not in the
+// test lockfile: one of its dependencies asks for a `latest` tag that
+// `npm ci` cannot reproduce).
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const LIGHTHOUSE = '12.8.2';
+
+function lighthouseBin(root) {
+  const prefix = path.join(root, '.tools/lighthouse');
+  const bin = path.join(prefix, 'node_modules/.bin/lighthouse');
+  const pkg = path.join(prefix, 'node_modules/lighthouse/package.json');
+  const installed = fs.existsSync(pkg) && JSON.parse(fs.readFileSync(pkg, 'utf8')).version === LIGHTHOUSE;
+  if (!installed) {
+    fs.mkdirSync(prefix, { recursive: true });
+    execFileSync('npm', ['install', '--prefix', prefix, '--no-audit', '--no-fund', '--no-save', `lighthouse@${LIGHTHOUSE}`],
+      { stdio: 'inherit' });
+  }
+  return bin;
+}
+
+async function lighthouse(root, url) {
+  const bin = lighthouseBin(root);
+  const out = path.join(root, 'target/lighthouse.json');
+  execFileSync(bin, [url, '--quiet', '--output=json', `--output-path=${out}`,
+    '--only-categories=performance,accessibility,best-practices',
+    '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage'],
+  { env: { ...process.env, CHROME_PATH: '/usr/bin/chromium' }, stdio: ['ignore', 'ignore', 'inherit'], timeout: 120_000 });
+  const report = JSON.parse(fs.readFileSync(out, 'utf8'));
+  const score = (c) => Math.round((report.categories[c]?.score ?? 0) * 100);
+  return { perf: score('performance'), a11y: score('accessibility'), bp: score('best-practices') };
+}
+
+async function offlineReload({ browser, baseURL }) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(baseURL + '#/');
+  await page.waitForSelector('#main h1');
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
+    }
+  });
+  await context.setOffline(true);
+  const times = [];
+  for (let i = 0; i < 5; i++) {
+    await page.reload();
+    await page.waitForSelector('#main h1');
+    times.push(await page.evaluate(() => performance.now()));
+  }
+  await context.close();
+  times.sort((a, b) => a - b);
+  return Math.round(times[2]);
+}
+
+export async function measure({ browser, baseURL, root }) {
+  const rows = [];
+  rows.push({ name: 'offline reload: app content shown (median of 5)', value: await offlineReload({ browser, baseURL }), unit: 'ms', budget: 300 });
+  const lh = await lighthouse(root, baseURL + '#/');
+  rows.push({ name: 'Lighthouse performance (mobile)', value: lh.perf, unit: '/100', budget: 95, better: 'higher' });
+  rows.push({ name: 'Lighthouse accessibility', value: lh.a11y, unit: '/100', budget: 100, better: 'higher' });
+  rows.push({ name: 'Lighthouse best practices', value: lh.bp, unit: '/100', budget: 95, better: 'higher' });
+  return rows;
+}
