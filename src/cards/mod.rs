@@ -12,6 +12,7 @@
 //! - [`queue`]: the next card and today's counts, within limits;
 //! - [`interview`]: pacing new cards before the interview, the outlook;
 //! - [`stats`]: data for the charts; [`transfer`]: export and import;
+//! - [`progress`]: the stored slice (log + settings) and how tabs merge;
 //! - [`settings`], [`time`] (study days, dates).
 //!
 //! A view holds a [`ReviewLog`] and [`Settings`], makes a [`Scheduler`] for
@@ -21,6 +22,7 @@
 pub mod deck;
 pub mod interview;
 pub mod log;
+pub mod progress;
 pub mod queue;
 mod repair;
 pub mod schedule;
@@ -34,6 +36,7 @@ mod sim;
 
 pub use deck::{CardRecord, Deck};
 pub use log::{Action, Event, Grade, ReviewLog};
+pub use progress::Progress;
 pub use queue::{CardRef, Counts, Queue, QueueOptions};
 pub use schedule::{CardState, Interval, Phase, Scheduler};
 pub use settings::Settings;

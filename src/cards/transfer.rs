@@ -2,14 +2,16 @@
 //!
 //! ```json
 //! {"format":"mianjing-progress","version":1,"exported_at":1795000000000,
-//!  "settings":{"v":1,…},"log":{"v":1,"cards":{…}}}
+//!  "settings":{"v":1,…},"settings_at":1794000000000,"log":{"v":1,"cards":{…}}}
 //! ```
 //!
 //! Import is strict, unlike loading from storage: a file with anything wrong
 //! is refused whole with a typed [`ImportError`], and nothing changes. The
 //! size is checked before parsing. A good file gives an [`ImportPreview`]
-//! (what it would add); applying it is a union of logs, so importing twice
-//! or importing an older export of the same progress adds nothing.
+//! (what it would add); applying it is [`Progress::merge`]: a union of logs,
+//! so importing twice or importing an older export of the same progress adds
+//! nothing, and the file's settings win only if they were changed later than
+//! the current ones.
 //!
 //! **Unknown card ids.** A card whose question left the notes keeps its log,
 //! and an export carries it, so an id the notes do not know is kept and
@@ -17,10 +19,12 @@
 //! none of whose cards exists is refused ([`ImportError::NoKnownCards`]):
 //! it is not progress on these notes.
 
-use serde_json::{json, Value};
+use serde_json::{json, Map, Value};
 
-use super::log::{Mode, Problem, ProblemKind, ReviewLog};
+use super::log::{Action, Mode, Problem, ProblemKind, ReviewLog};
+use super::progress::Progress;
 use super::settings::Settings;
+use super::time::Date;
 
 /// The `format` field of an export.
 pub const EXPORT_FORMAT: &str = "mianjing-progress";
@@ -30,22 +34,23 @@ pub const EXPORT_VERSION: u64 = 1;
 pub const MAX_IMPORT_BYTES: usize = 5 * 1024 * 1024;
 
 /// The export file's text.
-pub fn export_json(log: &ReviewLog, settings: &Settings, now_ms: i64) -> String {
-    // The log is written by its own serializer, spliced in to avoid building
-    // a second tree of 10,000 events.
+pub fn export_json(progress: &Progress, now_ms: i64) -> String {
+    // The log is written by its own serializer and spliced in, to avoid
+    // building a second tree of 10,000 events.
     let head = json!({
         "format": EXPORT_FORMAT,
         "version": EXPORT_VERSION,
         "exported_at": now_ms,
-        "settings": settings.to_value(),
+        "settings": progress.settings.to_value(),
+        "settings_at": progress.settings_ms,
     })
     .to_string();
     let body = head.strip_suffix('}').unwrap_or(&head);
-    format!("{body},\"log\":{}}}", log.to_json())
+    format!("{body},\"log\":{}}}", progress.log.to_json())
 }
 
 /// A file name for an export made on `date` (`mianjing-progress-2026-11-23.json`).
-pub fn export_file_name(date: super::time::Date) -> String {
+pub fn export_file_name(date: Date) -> String {
     format!("{EXPORT_FORMAT}-{date}.json")
 }
 
@@ -91,9 +96,8 @@ impl std::fmt::Display for ImportError {
 /// What a valid file holds and would add.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ImportPreview {
-    pub log: ReviewLog,
-    pub settings: Settings,
-    pub exported_ms: i64,
+    /// The file's log and settings; `exported_ms` is when it was made.
+    pub progress: Progress,
     /// Events of the file not yet in the current log.
     pub new_events: usize,
     /// Of those, grades.
@@ -105,11 +109,20 @@ pub struct ImportPreview {
 }
 
 impl ImportPreview {
-    /// The log after the import: the union of both.
-    pub fn merged_with(&self, current: &ReviewLog) -> ReviewLog {
+    /// The progress after the import.
+    pub fn merged_with(&self, current: &Progress) -> Progress {
         let mut merged = current.clone();
-        merged.merge(&self.log);
+        merged.merge(&Progress {
+            exported_ms: None,
+            ..self.progress.clone()
+        });
         merged
+    }
+
+    /// True when the import would replace the current settings.
+    pub fn replaces_settings(&self, current: &Progress) -> bool {
+        self.progress.settings_ms > current.settings_ms
+            && self.progress.settings != current.settings
     }
 }
 
@@ -139,27 +152,10 @@ pub fn read_import(
                 found: v.to_string(),
             })
         }
-        None => {
-            return Err(ImportError::Invalid(Problem::new(
-                "version",
-                ProblemKind::Missing,
-            )))
-        }
+        None => return Err(invalid("version", ProblemKind::Missing)),
     }
-    let exported_ms = match root.get("exported_at") {
-        None => 0,
-        Some(v) => v
-            .as_i64()
-            .ok_or_else(|| ImportError::Invalid(Problem::wrong_type("exported_at", "integer")))?,
-    };
-    let prefixed = |mut p: Problem, prefix: &str| {
-        p.path = if p.path.is_empty() {
-            prefix.to_owned()
-        } else {
-            format!("{prefix}.{}", p.path)
-        };
-        ImportError::Invalid(p)
-    };
+    let exported_ms = read_time(root, "exported_at")?;
+    let settings_ms = read_time(root, "settings_at")?;
     let settings = match root.get("settings") {
         None => Settings::default(),
         Some(v) => {
@@ -170,7 +166,7 @@ pub fn read_import(
     };
     let log_value = root
         .get("log")
-        .ok_or_else(|| ImportError::Invalid(Problem::new("log", ProblemKind::Missing)))?;
+        .ok_or_else(|| invalid("log", ProblemKind::Missing))?;
     let log = match ReviewLog::from_value(log_value, Mode::Strict) {
         Ok((log, _)) => log,
         Err(Problem {
@@ -181,7 +177,14 @@ pub fn read_import(
                 found: format!("log {found}"),
             })
         }
-        Err(problem) => return Err(prefixed(problem, "log")),
+        Err(mut problem) => {
+            problem.path = if problem.path.is_empty() {
+                "log".to_owned()
+            } else {
+                format!("log.{}", problem.path)
+            };
+            return Err(ImportError::Invalid(problem));
+        }
     };
     let cards: Vec<&str> = log.card_ids().collect();
     let unknown_cards: Vec<String> = cards
@@ -194,23 +197,36 @@ pub fn read_import(
             unknown: cards.len(),
         });
     }
-    let missing: Vec<_> = log
-        .iter()
-        .filter(|(card, e)| !current.contains(card, e))
-        .collect();
-    let new_reviews = missing
-        .iter()
-        .filter(|(_, e)| matches!(e.action, super::log::Action::Grade(_)))
-        .count();
+    let (mut new_events, mut new_reviews) = (0, 0);
+    for (_, event) in log.iter().filter(|(card, e)| !current.contains(card, e)) {
+        new_events += 1;
+        new_reviews += usize::from(matches!(event.action, Action::Grade(_)));
+    }
     Ok(ImportPreview {
-        new_events: missing.len(),
+        new_events,
         new_reviews,
         cards: cards.len(),
         unknown_cards,
-        exported_ms,
-        settings,
-        log,
+        progress: Progress {
+            log,
+            settings,
+            settings_ms,
+            exported_ms: Some(exported_ms),
+        },
     })
+}
+
+fn invalid(path: &str, kind: ProblemKind) -> ImportError {
+    ImportError::Invalid(Problem::new(path, kind))
+}
+
+fn read_time(root: &Map<String, Value>, field: &str) -> Result<i64, ImportError> {
+    match root.get(field) {
+        None => Ok(0),
+        Some(v) => v
+            .as_i64()
+            .ok_or_else(|| ImportError::Invalid(Problem::wrong_type(field, "integer"))),
+    }
 }
 
 #[cfg(test)]
@@ -239,6 +255,15 @@ mod tests {
         log
     }
 
+    fn progress(log: &ReviewLog, settings: Settings, settings_ms: i64) -> Progress {
+        Progress {
+            log: log.clone(),
+            settings,
+            settings_ms,
+            exported_ms: None,
+        }
+    }
+
     fn sample_settings() -> Settings {
         Settings {
             desired_retention: 0.87,
@@ -251,23 +276,24 @@ mod tests {
     #[test]
     fn export_then_import_gives_back_the_same_progress() {
         let log = sample_log(&mut Rng(5), 300);
-        let text = export_json(&log, &sample_settings(), T0);
-        assert!(
-            text.starts_with(r#"{"exported_at":"#)
-                || text.contains(r#""format":"mianjing-progress""#)
-        );
-        let empty = ReviewLog::new();
-        let preview = read_import(&text, &empty, known).expect("valid export");
-        assert_eq!(preview.log, log);
-        assert_eq!(preview.settings, sample_settings());
-        assert_eq!(preview.exported_ms, T0);
+        let mine = progress(&log, sample_settings(), T0 - 9);
+        let text = export_json(&mine, T0);
+        assert!(text.contains(r#""format":"mianjing-progress""#));
+        let fresh = Progress::default();
+        let preview = read_import(&text, &fresh.log, known).expect("valid export");
+        assert_eq!(preview.progress.log, log);
+        assert_eq!(preview.progress.settings, sample_settings());
+        assert_eq!(preview.progress.settings_ms, T0 - 9);
+        assert_eq!(preview.progress.exported_ms, Some(T0));
         assert_eq!(preview.new_events, log.len());
         assert_eq!(preview.new_reviews, log.review_count());
         assert!(preview.unknown_cards.is_empty());
-        let merged = preview.merged_with(&empty);
-        assert_eq!(merged, log);
+        assert!(preview.replaces_settings(&fresh));
+        let merged = preview.merged_with(&fresh);
+        assert_eq!(merged, mine, "a fresh profile gets the same progress");
         // Importing again adds nothing.
-        let again = read_import(&text, &merged, known).expect("valid");
+        let again = read_import(&text, &merged.log, known).expect("valid");
+        assert!(!again.replaces_settings(&merged));
         assert_eq!((again.new_events, again.new_reviews), (0, 0));
         assert_eq!(
             export_file_name(Date::new(2026, 11, 23).expect("date")),
@@ -283,11 +309,17 @@ mod tests {
         other.record("q3", Event::new(T0 + 999_999, Action::Grade(Grade::Easy)));
         other.record("gone", Event::new(T0 + 999_999, Action::Grade(Grade::Good)));
         other.record("q3", Event::new(T0 + 1_000_000, Action::Suspend));
-        let text = export_json(&other, &Settings::default(), T0);
+        let text = export_json(&progress(&other, Settings::default(), 0), T0);
         let preview = read_import(&text, &base, known).expect("valid");
         assert_eq!((preview.new_events, preview.new_reviews), (3, 2));
         assert_eq!(preview.unknown_cards, vec!["gone".to_owned()]);
-        assert_eq!(preview.merged_with(&base), other);
+        // Settings changed here later than the file's: ours stay.
+        let here = progress(&base, sample_settings(), T0);
+        assert!(!preview.replaces_settings(&here));
+        assert_eq!(
+            preview.merged_with(&here),
+            progress(&other, sample_settings(), T0)
+        );
     }
 
     #[test]
@@ -354,7 +386,7 @@ mod tests {
     fn malformed_imports_never_panic_and_never_change_anything() {
         let mut rng = Rng(2024);
         let log = sample_log(&mut rng, 25);
-        let valid = export_json(&log, &sample_settings(), T0);
+        let valid = export_json(&progress(&log, sample_settings(), T0), T0);
         let current = sample_log(&mut Rng(1), 10);
         let before = current.clone();
         let mut refused = 0;
@@ -364,7 +396,10 @@ mod tests {
                 Ok(preview) => {
                     accepted += 1;
                     // Accepted files are self-consistent.
-                    assert_eq!(preview.new_events, current.missing_from(&preview.log));
+                    assert_eq!(
+                        preview.new_events,
+                        current.missing_from(&preview.progress.log)
+                    );
                 }
                 Err(e) => {
                     refused += 1;

@@ -1,0 +1,291 @@
+//! Everything the flashcards keep: the log, the settings and when they were
+//! changed, and when progress was last exported. One storage slice
+//! ([`crate::storage::keys::PROGRESS`]).
+//!
+//! Two tabs (or an import) merge with [`Progress::merge`]: the logs by union,
+//! the settings by last change (each side says when its settings were
+//! changed), the export time by the later one. Stored form, inside the
+//! store's envelope: `{"log":{…},"settings":{…},"settings_at":ms,
+//! "exported_at":ms|null}`.
+
+use serde::de::Error as _;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use serde_json::{json, Value};
+
+use super::log::{Mode, Problem, ProblemKind, ReviewLog};
+use super::repair::parse_salvaging;
+use super::settings::Settings;
+use crate::storage::{keys, Decoded, Slice};
+
+/// The flashcards' stored state.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Progress {
+    pub log: ReviewLog,
+    pub settings: Settings,
+    /// When the settings were last changed (0: never).
+    pub settings_ms: i64,
+    /// When progress was last exported.
+    pub exported_ms: Option<i64>,
+}
+
+/// What a merge changed.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Merged {
+    /// Events new to this side.
+    pub events: usize,
+    /// The other side's settings were newer and replaced ours.
+    pub settings: bool,
+}
+
+impl Merged {
+    /// True when nothing changed.
+    pub fn is_empty(&self) -> bool {
+        self.events == 0 && !self.settings
+    }
+}
+
+impl Progress {
+    /// Brings in everything of `other` (see the module documentation).
+    pub fn merge(&mut self, other: &Progress) -> Merged {
+        let events = self.log.merge(&other.log);
+        let settings = other.settings_ms > self.settings_ms && other.settings != self.settings;
+        if other.settings_ms > self.settings_ms {
+            self.settings = other.settings;
+            self.settings_ms = other.settings_ms;
+        }
+        self.exported_ms = self.exported_ms.max(other.exported_ms);
+        Merged { events, settings }
+    }
+
+    /// True when there is nothing to keep (no log, settings never changed).
+    pub fn is_blank(&self) -> bool {
+        self.log.is_empty() && self.settings_ms == 0 && self.exported_ms.is_none()
+    }
+
+    /// The stored form (without the store's envelope).
+    pub fn to_value(&self) -> Value {
+        json!({
+            "log": self.log,
+            "settings": self.settings.to_value(),
+            "settings_at": self.settings_ms,
+            "exported_at": self.exported_ms,
+        })
+    }
+
+    /// Reads the stored form; tolerant mode keeps what is valid and returns
+    /// the problems, strict mode fails on the first.
+    pub(crate) fn from_value(
+        value: &Value,
+        mode: Mode,
+    ) -> Result<(Progress, Vec<Problem>), Problem> {
+        let Value::Object(map) = value else {
+            return Err(Problem::wrong_type("", "object"));
+        };
+        let mut problems = Vec::new();
+        let mut progress = Progress::default();
+        let mut note = |p: Problem, problems: &mut Vec<Problem>| match mode {
+            Mode::Strict => Err(p),
+            Mode::Tolerant => {
+                problems.push(p);
+                Ok(())
+            }
+        };
+        let prefixed = |mut p: Problem, prefix: &str| {
+            p.path = if p.path.is_empty() {
+                prefix.to_owned()
+            } else {
+                format!("{prefix}.{}", p.path)
+            };
+            p
+        };
+        match map.get("log") {
+            Some(v) => match ReviewLog::from_value(v, mode) {
+                Ok((log, more)) => {
+                    progress.log = log;
+                    problems.extend(more.into_iter().map(|p| prefixed(p, "log")));
+                }
+                Err(p) => note(prefixed(p, "log"), &mut problems)?,
+            },
+            None => note(Problem::new("log", ProblemKind::Missing), &mut problems)?,
+        }
+        if let Some(v) = map.get("settings") {
+            match Settings::from_value(v, mode, "settings") {
+                Ok((settings, more)) => {
+                    progress.settings = settings;
+                    problems.extend(more);
+                }
+                Err(p) => note(p, &mut problems)?,
+            }
+        }
+        for (field, slot) in [("settings_at", &mut progress.settings_ms)] {
+            match map.get(field) {
+                None => {}
+                Some(v) => match v.as_i64() {
+                    Some(ms) => *slot = ms,
+                    None => note(Problem::wrong_type(field, "integer"), &mut problems)?,
+                },
+            }
+        }
+        match map.get("exported_at") {
+            None | Some(Value::Null) => {}
+            Some(v) => match v.as_i64() {
+                Some(ms) => progress.exported_ms = Some(ms),
+                None => note(Problem::wrong_type("exported_at", "integer"), &mut problems)?,
+            },
+        }
+        Ok((progress, problems))
+    }
+
+    /// Reads what can be read of a stored text that the store could not
+    /// (damaged or cut-off JSON, a newer schema): the envelope's data if
+    /// there is one, else the whole value. `None` when nothing worth keeping
+    /// is in it. Also returns how many parts were dropped.
+    pub fn salvage(raw: &str) -> Option<(Progress, usize)> {
+        let (value, problems) = parse_salvaging(raw);
+        let value = value?;
+        let data = match &value {
+            Value::Object(map) if map.contains_key("data") => {
+                map.get("data").unwrap_or(&Value::Null)
+            }
+            other => other,
+        };
+        let (progress, more) = Progress::from_value(data, Mode::Tolerant).ok()?;
+        (!progress.is_blank()).then_some((progress, problems.len() + more.len()))
+    }
+}
+
+impl Serialize for Progress {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.to_value().serialize(serializer)
+    }
+}
+
+impl<'de> Deserialize<'de> for Progress {
+    /// Strict; the store uses the tolerant [`Slice::decode`].
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = Value::deserialize(deserializer)?;
+        Progress::from_value(&value, Mode::Strict)
+            .map(|(p, _)| p)
+            .map_err(|p| D::Error::custom(p.to_string()))
+    }
+}
+
+impl Slice for Progress {
+    const KEY: &'static str = keys::PROGRESS;
+    const VERSION: u32 = 1;
+
+    /// Keeps every valid event and setting; counts the rest as dropped.
+    fn decode(data: Value) -> Result<Decoded<Self>, String> {
+        Progress::from_value(&data, Mode::Tolerant)
+            .map(|(value, problems)| Decoded {
+                value,
+                dropped: problems.len(),
+            })
+            .map_err(|p| p.to_string())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::cards::log::tests::T0;
+    use crate::cards::log::{Action, Event, Grade};
+    use crate::storage::{MemoryBackend, Notice, Store};
+
+    fn sample() -> Progress {
+        let mut p = Progress::default();
+        p.log
+            .record("q1", Event::new(T0, Action::Grade(Grade::Good)));
+        p.log
+            .record("q2", Event::new(T0 + 1, Action::Grade(Grade::Again)));
+        p.settings.new_per_day = 7;
+        p.settings_ms = T0;
+        p.exported_ms = Some(T0 - 5);
+        p
+    }
+
+    #[test]
+    fn round_trips_through_the_store() {
+        let mut store = Store::in_memory();
+        store.save(&sample());
+        assert_eq!(store.load::<Progress>(T0), sample());
+        assert!(store.take_notices().is_empty());
+        assert_eq!(
+            store.load::<Progress>(T0 + 1),
+            sample(),
+            "loading twice is the same"
+        );
+    }
+
+    #[test]
+    fn a_partly_spoiled_stored_value_keeps_its_valid_part() {
+        let backend = MemoryBackend::new();
+        let raw = format!(
+            r#"{{"v":1,"data":{{"log":{{"v":1,"cards":{{"q1":[[{T0},3],[{T0},"x"]]}}}},"settings":{{"v":1,"new_per_day":-4}},"settings_at":{T0}}}}}"#
+        );
+        crate::storage::Backend::set(&backend, keys::PROGRESS, &raw).expect("memory");
+        let mut store = Store::open(Box::new(backend));
+        let p = store.load::<Progress>(T0);
+        assert_eq!(p.log.len(), 1);
+        assert_eq!(p.settings.new_per_day, 20);
+        let notices = store.take_notices();
+        assert!(
+            matches!(
+                &notices[..],
+                [Notice::Partial {
+                    dropped: 2,
+                    backup: Some(_),
+                    ..
+                }]
+            ),
+            "{notices:?}"
+        );
+    }
+
+    #[test]
+    fn salvage_reads_cut_off_and_future_values() {
+        let text = serde_json::json!({"v": 1, "data": sample()}).to_string();
+        let cut = &text[..text.len() - 30];
+        let (p, dropped) = Progress::salvage(cut).expect("something to keep");
+        assert!(dropped >= 1);
+        assert!(p.log.len() >= 1);
+        let future = serde_json::json!({"v": 9, "data": sample()}).to_string();
+        assert_eq!(Progress::salvage(&future).map(|(p, _)| p), Some(sample()));
+        assert_eq!(Progress::salvage("garbage"), None);
+        assert_eq!(
+            Progress::salvage(r#"{"v":1,"data":{"log":{"v":1,"cards":{}}}}"#),
+            None
+        );
+    }
+
+    #[test]
+    fn two_tabs_merge_logs_by_union_and_settings_by_last_change() {
+        let mut a = sample();
+        let mut b = sample();
+        a.log
+            .record("q3", Event::new(T0 + 50, Action::Grade(Grade::Easy)));
+        b.log
+            .record("q4", Event::new(T0 + 60, Action::Grade(Grade::Hard)));
+        b.settings.reviews_per_day = 99;
+        b.settings_ms = T0 + 70;
+        let mut ab = a.clone();
+        assert_eq!(
+            ab.merge(&b),
+            Merged {
+                events: 1,
+                settings: true
+            }
+        );
+        let mut ba = b.clone();
+        assert_eq!(
+            ba.merge(&a),
+            Merged {
+                events: 1,
+                settings: false
+            }
+        );
+        assert_eq!(ab, ba);
+        assert_eq!(ab.settings.reviews_per_day, 99);
+        assert!(ab.clone().merge(&ab).is_empty());
+    }
+}
