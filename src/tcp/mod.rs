@@ -7,6 +7,7 @@
 //! given number of events. None of these import a framework; time and seeds
 //! are arguments, so `cargo test --lib tcp::` checks them all.
 
+pub mod caption;
 pub mod frame;
 #[cfg(test)]
 mod golden;
