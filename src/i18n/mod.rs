@@ -11,6 +11,7 @@ pub mod algo;
 pub mod notes;
 pub mod player;
 pub mod shell;
+pub mod tcp;
 
 /// The UI language.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
