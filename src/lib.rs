@@ -126,7 +126,9 @@ fn use_global_keys(app: shell::AppContext) {
     let navigator = use_navigator();
     use_effect_with((), move |_| {
         let listener = web_sys::window().map(|w| {
-            EventListener::new(&w, "keydown", move |e| {
+            // Not passive: `/` must not also type itself into the box it focuses.
+            let opts = gloo::events::EventListenerOptions::enable_prevent_default();
+            EventListener::new_with_options(&w, "keydown", opts, move |e| {
                 let Some(e) = e.dyn_ref::<web_sys::KeyboardEvent>() else {
                     return;
                 };

@@ -197,10 +197,11 @@ impl<'a> Index<'a> {
     /// The best `limit` documents for `query`, best first (ties keep document
     /// order). An empty or separator-only query finds nothing.
     pub fn search(&self, query: &str, limit: usize) -> Vec<Hit> {
-        let query = parse(query);
+        let mut query = parse(query);
         let mut scored = self.score(&query.terms, &query);
         if scored.is_empty() && !query.fallback.is_empty() {
             scored = self.score(&query.fallback, &query);
+            query.marks.single_chars = true;
         }
         scored.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
         scored

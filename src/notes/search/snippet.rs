@@ -15,8 +15,12 @@ pub struct Needles {
     /// Query words, each with "is a prefix" (the word being typed).
     pub words: Vec<(String, bool)>,
     /// Query CJK runs: highlighted whole where they occur, else by bigrams,
-    /// else by single characters.
+    /// else (see `single_chars`) by single characters.
     pub runs: Vec<Vec<char>>,
+    /// Highlight single characters of longer runs: only when the search fell
+    /// back to them, else a title with a stray 次 or 手 lights up for
+    /// "三次握手" as if it matched.
+    pub single_chars: bool,
 }
 
 impl Needles {
@@ -50,7 +54,7 @@ impl Needles {
                 .windows(2)
                 .flat_map(|pair| occurrences(&folded, pair))
                 .collect();
-            if pairs.is_empty() {
+            if pairs.is_empty() && self.single_chars {
                 marks.extend(
                     run.iter()
                         .flat_map(|c| occurrences(&folded, std::slice::from_ref(c))),
@@ -186,6 +190,7 @@ mod tests {
         let n = Needles {
             words: vec![("time".into(), false), ("wa".into(), true)],
             runs: vec![],
+            single_chars: false,
         };
         assert_eq!(
             marked("TIME_WAIT, timeout, ＴＩＭＥ wait", &n),
@@ -195,12 +200,18 @@ mod tests {
 
     #[test]
     fn cjk_runs_match_whole_then_bigrams_then_characters() {
-        let n = Needles {
+        let mut n = Needles {
             words: vec![],
             runs: vec!["三次握手".chars().collect()],
+            single_chars: false,
         };
         assert_eq!(marked("TCP 三次握手，三次", &n), ["三次握手"]);
         assert_eq!(marked("握手要三次", &n), ["握手", "三次"]);
+        assert!(
+            marked("三个手", &n).is_empty(),
+            "stray characters stay plain"
+        );
+        n.single_chars = true;
         assert_eq!(marked("三个手", &n), ["三", "手"]);
     }
 
@@ -218,6 +229,7 @@ mod tests {
         let n = Needles {
             words: vec![],
             runs: vec!["三次握手".chars().collect()],
+            single_chars: false,
         };
         let s = Snippet::around_first(&body, &n.find(&body));
         assert_eq!(s.text.chars().count(), WIDTH + 2);

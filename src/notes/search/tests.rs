@@ -304,3 +304,20 @@ fn real_notes_bench_queries_all_in_top_3() {
     }
     assert!(misses.is_empty(), "{misses:#?}");
 }
+
+#[test]
+fn stray_characters_light_up_only_when_the_search_fell_back_to_them() {
+    let idx = index(&[("TCP 的四次挥手过程", "第三次握手"), ("手册", "三个")]);
+    let hits = idx.search("三次握手", 10);
+    assert_eq!(hits.len(), 1);
+    assert!(
+        hits[0].title_marks.is_empty(),
+        "次 and 手 of the title are not matches"
+    );
+    let fallback = idx.search("握三", 10);
+    assert_eq!(fallback.len(), 2);
+    assert!(
+        !fallback[1].snippet.marks.is_empty(),
+        "三 of 三个 is what matched"
+    );
+}

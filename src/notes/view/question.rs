@@ -2,7 +2,7 @@
 //! and →), and its place in the topic. The id decides the question; a link
 //! naming the wrong topic is corrected in place.
 
-use gloo::events::EventListener;
+use gloo::events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -60,7 +60,8 @@ pub fn QuestionPage(props: &QuestionPageProps) -> Html {
         use_effect_with(targets, move |(prev, next, help_open)| {
             let (prev, next, help_open) = (prev.clone(), next.clone(), *help_open);
             let listener = web_sys::window().map(|w| {
-                EventListener::new(&w, "keydown", move |e| {
+                let opts = EventListenerOptions::enable_prevent_default();
+                EventListener::new_with_options(&w, "keydown", opts, move |e| {
                     let Some(e) = e.dyn_ref::<web_sys::KeyboardEvent>() else {
                         return;
                     };
