@@ -1,20 +1,33 @@
-//! Dismissible notices about stored data, at the top of every page.
+//! Dismissible notices about stored data, at the top of every page. In an
+//! embed they shrink to one short line, and an embed that keeps progress says
+//! that its progress is its own (browsers partition an iframe's storage from
+//! the full app's).
 
 use yew::prelude::*;
+use yew_router::prelude::*;
 
-use super::context::{use_app, Action};
+use super::context::{use_app, use_store, Action};
 use crate::i18n::shell as t;
+use crate::route::{Route, Section};
 
 #[component]
 pub fn Notices() -> Html {
     let app = use_app();
+    let store = use_store();
     let lang = app.lang();
     let embed = app.embed();
-    if app.notices.is_empty() {
+    let route = use_route::<Route>();
+    let own_progress = embed
+        && store.0.borrow().is_persistent()
+        && route.is_some_and(|r| r.section() == Section::Review);
+    if app.notices.is_empty() && !own_progress {
         return html! {};
     }
     html! {
         <div class="notices" role="status" aria-live="polite">
+            if own_progress {
+                <p class="embed-own-progress muted">{ t::EMBED_OWN_PROGRESS.get(lang) }</p>
+            }
             { for app.notices.iter().enumerate().map(|(i, n)| {
                 let dismiss = {
                     let app = app.clone();

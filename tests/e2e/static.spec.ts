@@ -157,3 +157,10 @@ test.describe('a new build', () => {
     await expect(page.locator('.update-banner')).toHaveCount(0);
   });
 });
+
+test('an embed that keeps progress says its progress is its own', async ({ page }) => {
+  await open(page, '#/review?embed');
+  await expect(page.locator('.embed-own-progress')).toContainText('嵌入页的进度单独保存');
+  await open(page, '#/review');
+  await expect(page.locator('.embed-own-progress')).toHaveCount(0);
+});
