@@ -109,7 +109,7 @@ fn Shell() -> Html {
                 <update::UpdateBanner />
                 <notices::Notices />
                 <main id="main" class="main" tabindex="-1">
-                    <Switch<Route> render={switch} />
+                    <cards::view::CardsProvider><Switch<Route> render={switch} /></cards::view::CardsProvider>
                 </main>
                 if !embed {
                     <footer::Footer />
@@ -166,15 +166,15 @@ fn switch(route: Route) -> Html {
         Route::Notes | Route::Topic { .. } | Route::Question { .. } | Route::Search => {
             html! { <notes::view::NotesPage route={route} /> }
         }
-        Route::Review => html! { <placeholder::Placeholder title={t::NAV_REVIEW} /> },
-        Route::Stats => html! { <placeholder::Placeholder title={t::NAV_STATS} /> },
+        Route::Review => html! { <cards::view::review::ReviewPage /> },
+        Route::Stats => html! { <cards::view::stats_page::StatsPage /> },
         Route::TcpIndex | Route::Tcp { .. } => {
             html! { <placeholder::Placeholder title={t::NAV_TCP} /> }
         }
         Route::AlgoIndex | Route::Algo { .. } => {
             html! { <placeholder::Placeholder title={t::NAV_ALGO} /> }
         }
-        Route::Settings => html! { <placeholder::Placeholder title={t::NAV_SETTINGS} /> },
+        Route::Settings => html! { <cards::view::settings_page::SettingsPage /> },
         Route::NotFound => html! { <not_found::NotFound /> },
     }
 }

@@ -19,6 +19,7 @@
 //! today, derives a [`Deck`], and asks [`queue::build`] what to show. After a
 //! grade it records one [`Event`], refreshes that card and asks again.
 
+pub mod chart;
 pub mod deck;
 pub mod interview;
 pub mod log;
@@ -30,6 +31,7 @@ pub mod settings;
 pub mod stats;
 pub mod time;
 pub mod transfer;
+pub mod view;
 
 #[cfg(test)]
 mod sim;

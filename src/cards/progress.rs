@@ -15,7 +15,7 @@ use serde_json::{json, Value};
 use super::log::{Mode, Problem, ProblemKind, ReviewLog};
 use super::repair::parse_salvaging;
 use super::settings::Settings;
-use crate::storage::{keys, Decoded, Slice};
+use crate::storage::{keys, Decoded, Notice, Slice, Store};
 
 /// The flashcards' stored state.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -83,7 +83,7 @@ impl Progress {
         };
         let mut problems = Vec::new();
         let mut progress = Progress::default();
-        let mut note = |p: Problem, problems: &mut Vec<Problem>| match mode {
+        let note = |p: Problem, problems: &mut Vec<Problem>| match mode {
             Mode::Strict => Err(p),
             Mode::Tolerant => {
                 problems.push(p);
@@ -154,6 +154,102 @@ impl Progress {
     }
 }
 
+/// Loads the progress at start-up. Like [`Store::load`], plus: when the
+/// stored value could not be read at all (cut-off JSON, a newer schema), the
+/// readable part of it is salvaged, and the notice says how much was lost.
+/// The original is backed up by the store either way.
+pub fn load_progress(store: &mut Store, now_ms: i64) -> (Progress, Vec<Notice>) {
+    let raw = store.read_raw(keys::PROGRESS);
+    let mut progress = store.load::<Progress>(now_ms);
+    let mut notices = store.take_notices();
+    let salvaged = match &raw {
+        Some(raw) if progress.is_blank() => Progress::salvage(raw),
+        _ => None,
+    };
+    if let Some((kept, dropped)) = salvaged {
+        for notice in &mut notices {
+            match notice {
+                Notice::Spoiled { key, backup } if key == keys::PROGRESS => {
+                    *notice = Notice::Partial {
+                        key: key.clone(),
+                        dropped: dropped.max(1),
+                        backup: backup.clone(),
+                    };
+                    progress = kept.clone();
+                }
+                Notice::FutureVersion { key, .. } if key == keys::PROGRESS => {
+                    progress = kept.clone();
+                }
+                _ => {}
+            }
+        }
+    }
+    (progress, notices)
+}
+
+/// Reads a stored value written by this app (another tab's, or our own),
+/// keeping what is valid; `None` if it is not readable at all.
+pub fn read_stored(raw: &str) -> Option<Progress> {
+    let value: Value = serde_json::from_str(raw).ok()?;
+    let data = match &value {
+        Value::Object(map) if map.contains_key("data") => map.get("data")?,
+        other => other,
+    };
+    Progress::from_value(data, Mode::Tolerant)
+        .ok()
+        .map(|(p, _)| p)
+}
+
+/// Saves after a change. Unless `replace`, first merges what is stored (a
+/// second tab may have written since), so no tab's reviews are lost; returns
+/// the stored progress when it held something this tab lacked, for the tab
+/// to merge in too.
+pub fn save_progress(store: &mut Store, progress: &Progress, replace: bool) -> Option<Progress> {
+    let stored = if replace {
+        None
+    } else {
+        store
+            .read_raw(keys::PROGRESS)
+            .and_then(|raw| read_stored(&raw))
+    };
+    match stored {
+        Some(stored) => {
+            let mut merged = progress.clone();
+            let from_stored = merged.merge(&stored);
+            if merged != stored {
+                store.save(&merged);
+            }
+            (!from_stored.is_empty()).then_some(stored)
+        }
+        None => {
+            store.save(progress);
+            None
+        }
+    }
+}
+
+/// Keeps a copy of `progress` under a new backup key (before an import or a
+/// restore); returns the key.
+pub fn back_up_progress(store: &mut Store, progress: &Progress, now_ms: i64) -> String {
+    let key = keys::backup(keys::PROGRESS, now_ms);
+    let envelope = json!({ "v": <Progress as Slice>::VERSION, "data": progress.to_value() });
+    store.write_raw(&key, &envelope.to_string());
+    key
+}
+
+/// Backup keys of the progress, newest first.
+pub fn progress_backups(store: &Store) -> Vec<String> {
+    let prefix = keys::backup(keys::PROGRESS, 0);
+    let prefix = prefix.trim_end_matches('0');
+    let mut backups: Vec<String> = store
+        .backups()
+        .into_iter()
+        .filter(|k| k.starts_with(prefix))
+        .collect();
+    backups.reverse();
+    backups
+}
+
 impl Serialize for Progress {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         self.to_value().serialize(serializer)
@@ -190,7 +286,7 @@ mod tests {
     use super::*;
     use crate::cards::log::tests::T0;
     use crate::cards::log::{Action, Event, Grade};
-    use crate::storage::{MemoryBackend, Notice, Store};
+    use crate::storage::MemoryBackend;
 
     fn sample() -> Progress {
         let mut p = Progress::default();
@@ -248,7 +344,7 @@ mod tests {
         let cut = &text[..text.len() - 30];
         let (p, dropped) = Progress::salvage(cut).expect("something to keep");
         assert!(dropped >= 1);
-        assert!(p.log.len() >= 1);
+        assert!(!p.log.is_empty());
         let future = serde_json::json!({"v": 9, "data": sample()}).to_string();
         assert_eq!(Progress::salvage(&future).map(|(p, _)| p), Some(sample()));
         assert_eq!(Progress::salvage("garbage"), None);
@@ -287,5 +383,81 @@ mod tests {
         assert_eq!(ab, ba);
         assert_eq!(ab.settings.reviews_per_day, 99);
         assert!(ab.clone().merge(&ab).is_empty());
+    }
+
+    fn store_with(raw: &str) -> Store {
+        let backend = MemoryBackend::new();
+        crate::storage::Backend::set(&backend, keys::PROGRESS, raw).expect("memory");
+        Store::open(Box::new(backend))
+    }
+
+    #[test]
+    fn start_up_salvages_a_cut_off_value_and_says_so() {
+        let whole = serde_json::json!({"v": 1, "data": sample()}).to_string();
+        let cut = &whole[..whole.len() - 20];
+        let mut store = store_with(cut);
+        let (p, notices) = load_progress(&mut store, T0);
+        assert_eq!(p.log, sample().log, "the log came before the cut");
+        let [Notice::Partial {
+            key,
+            backup: Some(backup),
+            ..
+        }] = &notices[..]
+        else {
+            panic!("{notices:?}");
+        };
+        assert_eq!(key, keys::PROGRESS);
+        assert_eq!(
+            store.read_raw(backup).as_deref(),
+            Some(cut),
+            "original kept"
+        );
+        // A value from the future is read as far as it goes, and reported.
+        let future = serde_json::json!({"v": 7, "data": sample()}).to_string();
+        let (p, notices) = load_progress(&mut store_with(&future), T0);
+        assert_eq!(p, sample());
+        assert!(matches!(
+            &notices[..],
+            [Notice::FutureVersion { found: 7, .. }]
+        ));
+        // Garbage: defaults, the original backed up, the user told.
+        let (p, notices) = load_progress(&mut store_with("{{{{"), T0);
+        assert!(p.is_blank());
+        assert!(matches!(
+            &notices[..],
+            [Notice::Spoiled {
+                backup: Some(_),
+                ..
+            }]
+        ));
+    }
+
+    #[test]
+    fn saving_merges_with_what_another_tab_stored() {
+        let mut store = Store::in_memory();
+        let mut tab_a = sample();
+        let mut tab_b = sample();
+        assert_eq!(save_progress(&mut store, &tab_a, false), None);
+        tab_b
+            .log
+            .record("b", Event::new(T0 + 100, Action::Grade(Grade::Good)));
+        assert_eq!(save_progress(&mut store, &tab_b, false), None);
+        tab_a
+            .log
+            .record("a", Event::new(T0 + 200, Action::Grade(Grade::Hard)));
+        let stored = save_progress(&mut store, &tab_a, false).expect("tab b's review");
+        tab_a.merge(&stored);
+        let on_disk = store.load::<Progress>(T0);
+        assert_eq!(on_disk, tab_a);
+        assert!(
+            on_disk.log.effective_events("a").len() == 1
+                && on_disk.log.effective_events("b").len() == 1
+        );
+        // Restoring a backup replaces instead.
+        let key = back_up_progress(&mut store, &sample(), T0);
+        let restored = read_stored(&store.read_raw(&key).expect("backup")).expect("readable");
+        assert_eq!(save_progress(&mut store, &restored, true), None);
+        assert_eq!(store.load::<Progress>(T0), sample());
+        assert_eq!(progress_backups(&store), vec![key]);
     }
 }

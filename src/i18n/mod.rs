@@ -8,6 +8,7 @@
 use serde::{Deserialize, Serialize};
 
 pub mod algo;
+pub mod cards;
 pub mod notes;
 pub mod player;
 pub mod shell;

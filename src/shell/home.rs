@@ -26,6 +26,7 @@ pub fn Home() -> Html {
         <section class="page home">
             <h1>{ t::HOME_TITLE.get(lang) }</h1>
             <p class="lead">{ t::TAGLINE.get(lang) }</p>
+            <crate::cards::view::home_panel::DuePanel />
             <ul class="tiles">
                 { tile(Route::Notes, "文", t::NAV_NOTES, t::HOME_NOTES) }
                 { tile(Route::Review, "卡", t::NAV_REVIEW, t::HOME_REVIEW) }

@@ -1,0 +1,145 @@
+//! Loads the progress once, shares it with every page, saves it after each
+//! change (merging with what another tab stored), and brings in other tabs'
+//! reviews through the `storage` event.
+
+use gloo::events::EventListener;
+use gloo::timers::callback::Interval;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+use yew::prelude::*;
+
+use super::state::{CardsAction, CardsContext, CardsState};
+use crate::cards::progress::{load_progress, read_stored, save_progress};
+use crate::cards::Calendar;
+use crate::shell::context::Action as AppAction;
+use crate::shell::{dom, use_app, use_store};
+use crate::storage::keys;
+
+#[derive(Properties, PartialEq)]
+pub struct CardsProviderProps {
+    #[prop_or_default]
+    pub children: Html,
+}
+
+/// Wraps the pages that use the flashcards.
+#[component]
+pub fn CardsProvider(props: &CardsProviderProps) -> Html {
+    let app = use_app();
+    let store = use_store();
+    let pending_notices = use_mut_ref(Vec::new);
+    let cards = {
+        let (store, pending) = (store.clone(), pending_notices.clone());
+        use_reducer(move || {
+            let now = dom::now_ms();
+            let (progress, notices) = load_progress(&mut store.0.borrow_mut(), now);
+            *pending.borrow_mut() = notices;
+            CardsState::new(progress, Calendar::new(dom::tz_offset_minutes()), now)
+        })
+    };
+
+    // Notices from loading, once the shell can show them.
+    {
+        let app = app.clone();
+        use_effect_with((), move |_| {
+            let notices = std::mem::take(&mut *pending_notices.borrow_mut());
+            if !notices.is_empty() {
+                app.dispatch(AppAction::AddNotices(notices));
+            }
+        });
+    }
+
+    // Save after every change of this tab.
+    {
+        let (cards2, store, app) = (cards.clone(), store.clone(), app.clone());
+        use_effect_with(cards.save_seq, move |seq| {
+            if *seq > 0 {
+                let replace = cards2.save_replaces;
+                let stored = store.with(&app, |s| save_progress(s, &cards2.progress, replace));
+                if let Some(progress) = stored {
+                    cards2.dispatch(CardsAction::Merge {
+                        progress,
+                        now_ms: dom::now_ms(),
+                    });
+                }
+            }
+        });
+    }
+
+    // Another tab saved: merge its progress in.
+    {
+        let cards = cards.clone();
+        use_effect_with((), move |_| {
+            let listener = web_sys::window().map(|w| {
+                EventListener::new(&w, "storage", move |e| {
+                    let Some(e) = e.dyn_ref::<web_sys::StorageEvent>() else {
+                        return;
+                    };
+                    if e.key().as_deref() != Some(keys::PROGRESS) {
+                        return;
+                    }
+                    if let Some(progress) = e.new_value().as_deref().and_then(read_stored) {
+                        cards.dispatch(CardsAction::Merge {
+                            progress,
+                            now_ms: dom::now_ms(),
+                        });
+                    }
+                })
+            });
+            move || drop(listener)
+        });
+    }
+
+    // A new study day begins while the page is open.
+    {
+        let cards = cards.clone();
+        use_effect_with((), move |_| {
+            let interval = Interval::new(30_000, move || {
+                cards.dispatch(CardsAction::Tick {
+                    now_ms: dom::now_ms(),
+                })
+            });
+            move || drop(interval)
+        });
+    }
+
+    // Once there is progress, ask the browser to keep it.
+    {
+        let cards2 = cards.clone();
+        let has_progress = !cards.progress.log.is_empty();
+        use_effect_with(has_progress, move |has| {
+            if *has {
+                ask_persistence(cards2);
+            }
+        });
+    }
+
+    html! {
+        <ContextProvider<CardsContext> context={cards}>
+            { props.children.clone() }
+        </ContextProvider<CardsContext>>
+    }
+}
+
+/// `navigator.storage.persist()`, answered into the state. Browsers that
+/// lack it leave `persisted` unknown.
+fn ask_persistence(cards: CardsContext) {
+    let Some(manager) = web_sys::window().map(|w| w.navigator().storage()) else {
+        return;
+    };
+    let Ok(promise) = manager.persist() else {
+        return;
+    };
+    let answer = Closure::once(move |granted: JsValue| {
+        cards.dispatch(CardsAction::Persisted(granted.as_bool().unwrap_or(false)));
+    });
+    let _ = promise.then(&answer);
+    // The promise settles once; the closure is small and lives that long.
+    answer.forget();
+}
+
+/// The flashcards' shared state. Panics only outside [`CardsProvider`] (a
+/// programming error every page test would catch).
+#[hook]
+pub fn use_cards() -> CardsContext {
+    use_context::<CardsContext>().expect("use_cards inside CardsProvider")
+}

@@ -1,0 +1,267 @@
+// Flashcards: reviewing by keyboard, undo, progress that survives reloads,
+// two tabs, spoiled storage, import and export.
+import { test, expect, type Page } from '@playwright/test';
+import fs from 'node:fs';
+import { open, shot, watchErrors, withTheme, PHONE, DESKTOP } from './helpers';
+
+const KEY = 'mianjing.progress';
+
+/** The three counts of the review page (new, learning, due). */
+async function counts(page: Page) {
+  const n = async (cls: string) =>
+    Number(await page.locator(`.review .counts .count.${cls} .count-n`).innerText());
+  return { new: await n('new'), learning: await n('learning'), due: await n('due') };
+}
+
+/** Shows the answer and grades the current card with the keyboard. */
+async function gradeWithKeys(page: Page, key: '1' | '2' | '3' | '4') {
+  const question = await page.locator('.card-question').innerText();
+  await page.keyboard.press('Space');
+  await expect(page.locator('.grades')).toBeVisible();
+  await page.keyboard.press(key);
+  return question;
+}
+
+/** Grades of the stored log, as [card, grade] pairs. */
+async function storedGrades(page: Page): Promise<[string, number][]> {
+  return page.evaluate((key) => {
+    const raw = localStorage.getItem(key);
+    if (!raw) return [];
+    const cards = JSON.parse(raw).data.log.cards as Record<string, [number, number][]>;
+    return Object.entries(cards).flatMap(([id, events]) =>
+      events.filter((e) => e[1] >= 1 && e[1] <= 4).map((e) => [id, e[1]] as [string, number]));
+  }, KEY);
+}
+
+test('review three cards with the keyboard; a reload keeps the counts', async ({ page }) => {
+  const errors = watchErrors(page);
+  await open(page, '#/review');
+  const before = await counts(page);
+  expect(before.new).toBe(20);
+  const seen = new Set<string>();
+  for (let i = 0; i < 3; i++) {
+    const q = await gradeWithKeys(page, '3');
+    seen.add(q);
+    await expect(page.locator('.review .counts .count.new .count-n')).toHaveText(String(before.new - i - 1));
+  }
+  expect(seen.size).toBe(3);
+  const after = await counts(page);
+  expect(after).toEqual({ new: before.new - 3, learning: 3, due: 0 });
+  expect(await storedGrades(page)).toHaveLength(3);
+  await page.reload();
+  await expect(page.locator('#boot')).toHaveCount(0);
+  await expect(page.locator('.review .counts')).toBeVisible();
+  expect(await counts(page)).toEqual(after);
+  expect(errors).toEqual([]);
+});
+
+test('the grade buttons show the interval each would give', async ({ page }) => {
+  await open(page, '#/review');
+  await page.getByRole('button', { name: /显示答案/ }).click();
+  const when = await page.locator('.grade-when').allInnerTexts();
+  expect(when).toEqual(['1分钟', '6分钟', '10分钟', '8天']);
+  await expect(page.locator('.card-answer .prose')).not.toBeEmpty();
+  await expect(page.getByRole('link', { name: /在笔记中查看/ })).toHaveAttribute('href', /^#\/notes\/[^/]+\/[^/]+$/);
+});
+
+test('undo (z and the button) goes back through the session', async ({ page }) => {
+  await open(page, '#/review');
+  const start = await counts(page);
+  const first = await gradeWithKeys(page, '4');
+  const second = await gradeWithKeys(page, '1');
+  expect(second).not.toBe(first);
+  await page.keyboard.press('z');
+  await expect(page.locator('.card-question')).toHaveText(second);
+  await page.getByRole('button', { name: /撤销/ }).click();
+  await expect(page.locator('.card-question')).toHaveText(first);
+  expect(await counts(page)).toEqual(start);
+  await expect(page.getByRole('button', { name: /撤销/ })).toBeDisabled();
+  // The log keeps the grades and the undos; replaying it gives the same.
+  await page.reload();
+  await expect(page.locator('.review .counts')).toBeVisible();
+  expect(await counts(page)).toEqual(start);
+});
+
+test('two tabs grading different cards: both reviews survive', async ({ context }) => {
+  const a = await context.newPage();
+  const b = await context.newPage();
+  await open(a, '#/review');
+  // Tab b studies another topic, so the two grade different cards.
+  await open(b, '#/review');
+  const topics = await b.locator('.topic-filter option').evaluateAll((os) =>
+    os.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
+  await b.locator('.topic-filter select').selectOption(topics[topics.length - 1]);
+  await expect(b).toHaveURL(/topic=/);
+  const qa = await gradeWithKeys(a, '3');
+  const qb = await gradeWithKeys(b, '3');
+  expect(qa).not.toBe(qb);
+  // Tab a hears about tab b's review through the storage event.
+  await expect(a.locator('.review .counts .count.learning .count-n')).toHaveText('2');
+  // And both are stored, whichever tab wrote last.
+  await expect.poll(async () => (await storedGrades(a)).length).toBe(2);
+  const c = await context.newPage();
+  await open(c, '#/review');
+  expect((await counts(c)).learning).toBe(2);
+});
+
+test('spoiled progress: a notice, the original backed up, the valid part kept', async ({ browser }) => {
+  // Make real progress first, then cut its stored text short.
+  const setup = await browser.newContext();
+  const p = await setup.newPage();
+  await open(p, '#/review');
+  await gradeWithKeys(p, '3');
+  await gradeWithKeys(p, '3');
+  const whole = (await p.evaluate((key) => localStorage.getItem(key), KEY))!;
+  await setup.close();
+  const cut = whole.slice(0, whole.indexOf('"settings"') - 2);
+
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.addInitScript(([key, value]) => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem(key, value);
+      sessionStorage.setItem('seeded', '1');
+    }
+  }, [KEY, cut]);
+  const errors = watchErrors(page);
+  await open(page, '#/review');
+  await expect(page.locator('.notice')).toContainText('有 ');
+  const backups = await page.evaluate(() =>
+    Object.keys(localStorage).filter((k) => k.startsWith('mianjing.backup.progress.')).map((k) => localStorage.getItem(k)));
+  expect(backups).toEqual([cut]);
+  // The two reviews before the cut are still there, and the app works.
+  expect((await counts(page)).learning).toBe(2);
+  await gradeWithKeys(page, '3');
+  await expect(page.locator('.review .counts .count.learning .count-n')).toHaveText('3');
+  expect(errors).toEqual([]);
+  await context.close();
+});
+
+test('a bad import file: a clear message and nothing changes', async ({ page }, testInfo) => {
+  await open(page, '#/review');
+  await gradeWithKeys(page, '3');
+  const before = await counts(page);
+  const stored = await page.evaluate((key) => localStorage.getItem(key), KEY);
+  await open(page, '#/settings');
+  const input = page.locator('#import-file');
+  const bad: [string, string | Buffer, RegExp][] = [
+    ['notes.txt', 'this is not json', /不是有效的 JSON/],
+    ['other.json', '{"hello": 1}', /不是面经导出的进度文件/],
+    ['future.json', '{"format":"mianjing-progress","version":9,"log":{"v":1,"cards":{}}}', /更新版本/],
+    ['strangers.json', '{"format":"mianjing-progress","version":1,"log":{"v":1,"cards":{"no-such-card":[[1795000000000,3]]}}}', /都不在这份笔记里/],
+    ['types.json', '{"format":"mianjing-progress","version":1,"log":{"v":1,"cards":{"x":"oops"}}}', /文件内容有误/],
+  ];
+  // 50 MB: too big to hand over as a buffer, so from a file.
+  const huge = testInfo.outputPath('huge.json');
+  fs.writeFileSync(huge, Buffer.alloc(50 * 1024 * 1024, 32));
+  for (const [name, content, message] of [...bad, ['huge.json', huge, /文件太大（50.0 MB）/] as const]) {
+    if (name === 'huge.json') await input.setInputFiles(content as string);
+    else await input.setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(content) });
+    await expect(page.locator('.import-error')).toContainText(message);
+    await expect(page.locator('.import-error')).toContainText('没有做任何改动');
+  }
+  expect(await page.evaluate((key) => localStorage.getItem(key), KEY)).toBe(stored);
+  await open(page, '#/review');
+  expect(await counts(page)).toEqual(before);
+});
+
+test('export, then import in a fresh browser: the same counts', async ({ browser }, testInfo) => {
+  const first = await browser.newContext({ acceptDownloads: true });
+  const a = await first.newPage();
+  await open(a, '#/review');
+  for (const key of ['3', '4', '1'] as const) await gradeWithKeys(a, key);
+  const countsA = await counts(a);
+  await open(a, '#/settings');
+  const [download] = await Promise.all([
+    a.waitForEvent('download'),
+    a.getByRole('button', { name: '导出进度' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^mianjing-progress-\d{4}-\d\d-\d\d\.json$/);
+  const file = testInfo.outputPath('progress.json');
+  await download.saveAs(file);
+  const exported = JSON.parse(fs.readFileSync(file, 'utf8'));
+  expect(exported.format).toBe('mianjing-progress');
+  await expect(a.locator('.transfer')).toContainText('上次导出');
+  await first.close();
+
+  const second = await browser.newContext();
+  const b = await second.newPage();
+  await open(b, '#/settings');
+  await b.locator('#import-file').setInputFiles(file);
+  await expect(b.locator('.import-preview')).toContainText('新增 3 次复习记录');
+  await b.getByRole('button', { name: '合并导入' }).click();
+  await expect(b.locator('.import-done')).toBeVisible();
+  await expect(b.locator('.backups li')).toHaveCount(1);
+  await open(b, '#/review');
+  expect(await counts(b)).toEqual(countsA);
+  // Importing the same file again adds nothing.
+  await open(b, '#/settings');
+  await b.locator('#import-file').setInputFiles(file);
+  await expect(b.locator('.import-preview')).toContainText('这里都已经有了');
+  await second.close();
+});
+
+test('an interview date: countdown on the home page, raised quota said', async ({ page }) => {
+  await open(page, '#/settings');
+  const soon = new Date(Date.now() + 6 * 86_400_000);
+  const iso = `${soon.getFullYear()}-${String(soon.getMonth() + 1).padStart(2, '0')}-${String(soon.getDate()).padStart(2, '0')}`;
+  await page.locator('#set-interview').fill(iso);
+  await page.locator('#set-interview').dispatchEvent('change');
+  await expect(page.getByRole('button', { name: '清除日期' })).toBeVisible();
+  await open(page, '#/');
+  const panel = page.locator('.due-panel');
+  await expect(panel.locator('.interview-days')).toContainText('距离面试还有');
+  await expect(panel).toContainText('还没学的卡片');
+  await expect(panel).toContainText('预计面试当天能回忆');
+  // All cards within two days: more than 20 a day.
+  await expect(panel.locator('.callout')).toContainText('今天的新卡片上限从 20 张提高到');
+  await panel.getByRole('link', { name: '开始复习' }).click();
+  await expect(page).toHaveURL(/#\/review/);
+  expect((await counts(page)).new).toBeGreaterThan(20);
+});
+
+test('suspend and flag: the card leaves the queue and is listed in the stats', async ({ page }) => {
+  await open(page, '#/review');
+  const before = await counts(page);
+  await page.getByRole('button', { name: /标记有误/ }).click();
+  await expect(page.locator('.card-flagged')).toBeVisible();
+  const q = await page.locator('.card-question').innerText();
+  await page.getByRole('button', { name: '暂停这张卡片' }).click();
+  await expect(page.locator('.card-question')).not.toHaveText(q);
+  await open(page, '#/stats');
+  await expect(page.locator('.card-list').first()).toContainText(q);
+  await expect(page.locator('.card-list').nth(1)).toContainText(q);
+  await page.locator('.card-list').nth(1).getByRole('button', { name: '恢复' }).click();
+  await open(page, '#/review');
+  expect((await counts(page)).new).toBe(before.new);
+});
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`screenshots, ${theme}`, async ({ page }) => {
+    await withTheme(page, theme);
+    await page.setViewportSize(DESKTOP);
+    await open(page, '#/review');
+    await shot(page, `cards-question-desktop-${theme}`);
+    await page.keyboard.press('Space');
+    await shot(page, `cards-answer-desktop-${theme}`);
+    await page.keyboard.press('3');
+    await page.setViewportSize(PHONE);
+    await page.keyboard.press('Space');
+    await shot(page, `cards-answer-phone-${theme}`);
+    const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(await overflow()).toBeLessThanOrEqual(0);
+    // Grade buttons are big enough for a thumb.
+    const box = await page.locator('.grade').first().boundingBox();
+    expect(box!.height).toBeGreaterThanOrEqual(44);
+    expect(box!.width).toBeGreaterThanOrEqual(44);
+    await page.keyboard.press('4');
+    for (const [route, name] of [['#/stats', 'stats'], ['#/settings', 'settings'], ['#/', 'home']] as const) {
+      await open(page, route);
+      await shot(page, `cards-${name}-phone-${theme}`);
+      expect(await overflow(), route).toBeLessThanOrEqual(0);
+      await page.setViewportSize(DESKTOP);
+      await shot(page, `cards-${name}-desktop-${theme}`);
+      await page.setViewportSize(PHONE);
+    }
+  });
+}
