@@ -171,9 +171,8 @@ fn switch(route: Route) -> Html {
         Route::TcpIndex | Route::Tcp { .. } => {
             html! { <placeholder::Placeholder title={t::NAV_TCP} /> }
         }
-        Route::AlgoIndex | Route::Algo { .. } => {
-            html! { <placeholder::Placeholder title={t::NAV_ALGO} /> }
-        }
+        Route::AlgoIndex => html! { <algo::view::AlgoPage /> },
+        Route::Algo { algorithm } => html! { <algo::view::AlgoPage algorithm={algorithm} /> },
         Route::Settings => html! { <cards::view::settings_page::SettingsPage /> },
         Route::NotFound => html! { <not_found::NotFound /> },
     }

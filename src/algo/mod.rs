@@ -14,10 +14,11 @@ pub mod replay;
 pub mod search;
 pub mod sort;
 pub mod step;
+pub mod view;
 
 #[cfg(test)]
 mod properties;
 
 pub use catalog::{AlgoId, Facts, Family, Run};
-pub use replay::{replay, Counters, Role, SearchEnd, State};
+pub use replay::{replay, Counters, Replayer, Role, SearchEnd, State};
 pub use step::{Area, Op, Outcome, Place, Step, Trace, Value};

@@ -4,7 +4,7 @@
 
 use crate::algo::catalog::AlgoId;
 use crate::algo::input::{generate, InputKind, Rng, MAX_VALUE, MIN_VALUE};
-use crate::algo::replay::{replay, totals, SearchEnd, State};
+use crate::algo::replay::{replay, totals, Role, SearchEnd, State};
 use crate::algo::step::{Op, Outcome, Place, Trace, Value, MAX_LEN};
 
 /// Inputs of every shape: the four generated kinds, and raw random lists

@@ -157,6 +157,30 @@ impl RunSpec {
     }
 }
 
+/// The query keys a run owns; every other key (`embed`, `theme`, `lang`,
+/// `bench`, …) belongs to someone else and is kept when a run is rewritten.
+pub const RUN_KEYS: [&str; 6] = ["input", "key", "kind", "n", "seed", "vs"];
+
+/// `current` with the run's keys replaced by `spec`'s, the other keys kept
+/// in order (as written); no leading `?`.
+pub fn merged(current: &str, spec: &RunSpec) -> String {
+    let mut parts: Vec<String> = current
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|p| !p.is_empty())
+        .filter(|p| {
+            let name = p.split_once('=').map_or(*p, |(k, _)| k);
+            !RUN_KEYS.contains(&percent_decode(name).as_str())
+        })
+        .map(str::to_string)
+        .collect();
+    let own = spec.to_query();
+    if !own.is_empty() {
+        parts.push(own);
+    }
+    parts.join("&")
+}
+
 /// `%XX` escapes and `+` as space (form encoding), leniently: a malformed
 /// escape is kept as typed, and invalid UTF-8 is replaced, never a panic.
 fn percent_decode(s: &str) -> String {
@@ -286,6 +310,24 @@ mod tests {
             RunSpec::from_query("key=abc"),
             Err(QueryError::Key(_))
         ));
+    }
+
+    #[test]
+    fn rewriting_keeps_the_shells_keys() {
+        let spec = RunSpec {
+            source: Source::Custom(vec![5, 3, 8, 1, 2]),
+            key: None,
+            vs: None,
+        };
+        assert_eq!(
+            merged("?embed&theme=dark&kind=reversed&n=9&lang=en", &spec),
+            "embed&theme=dark&lang=en&input=5,3,8,1,2"
+        );
+        assert_eq!(merged("", &RunSpec::default()), "kind=random&n=16&seed=42");
+        assert_eq!(
+            merged("vs=quick-sort&key=3", &RunSpec::default()),
+            "kind=random&n=16&seed=42"
+        );
     }
 
     #[test]

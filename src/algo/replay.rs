@@ -165,6 +165,14 @@ impl State {
             Op::SetPivot(i) => self.pivot = Some(i),
             Op::SetMin(i) => self.min = Some(i),
             Op::MarkSorted(lo, hi) => {
+                // A slot that is final sheds its passing markers.
+                let inside = |m: Option<u16>| m.is_some_and(|m| (lo..hi).contains(&m));
+                if inside(self.pivot) {
+                    self.pivot = None;
+                }
+                if inside(self.min) {
+                    self.min = None;
+                }
                 let hi = usize::from(hi).min(self.sorted.len());
                 let lo = usize::from(lo).min(hi);
                 self.sorted[lo..hi].iter_mut().for_each(|s| *s = true);
@@ -289,7 +297,7 @@ impl State {
         }
         let Place::Main(i) = at else {
             return match at {
-                Place::Index(b) if self.block == Some(b) => Role::Pivot,
+                Place::Index(b) if self.block == Some(b) => Role::Mid,
                 Place::Table(h) if self.probe == Some(h) && self.end.is_none() => Role::Mid,
                 _ => Role::Normal,
             };
@@ -315,6 +323,58 @@ impl State {
     fn outside(&self, i: u16) -> bool {
         let out = |r: Option<(u16, u16)>| r.is_some_and(|(lo, hi)| i < lo || i >= hi);
         out(self.range) || out(self.window)
+    }
+}
+
+/// Replays incrementally for a view: moving forward applies only the new
+/// steps; moving back starts over from the nearest checkpoint. Checkpoints
+/// every [`Replayer::EVERY`] steps keep a backward seek on a 40,000-step
+/// trace to a few hundred steps of work.
+#[derive(Clone, Debug, Default)]
+pub struct Replayer {
+    state: State,
+    pos: usize,
+    /// `checkpoints[k]` is the state at position `k * EVERY`.
+    checkpoints: Vec<State>,
+}
+
+impl Replayer {
+    pub const EVERY: usize = 512;
+
+    pub fn new(start: &[Value]) -> Self {
+        let state = State::start(start);
+        Replayer {
+            checkpoints: vec![state.clone()],
+            state,
+            pos: 0,
+        }
+    }
+
+    /// The state at `pos` (clamped to the trace). `trace` must be the trace
+    /// this replayer was made for.
+    pub fn seek(&mut self, trace: &Trace, pos: usize) -> &State {
+        let pos = pos.min(trace.steps.len());
+        if pos < self.pos {
+            let k = (pos / Self::EVERY).min(self.checkpoints.len().saturating_sub(1));
+            if let Some(c) = self.checkpoints.get(k) {
+                self.state = c.clone();
+                self.pos = k * Self::EVERY;
+            }
+        }
+        while self.pos < pos {
+            self.state.apply(&trace.steps[self.pos]);
+            self.pos += 1;
+            if self.pos.is_multiple_of(Self::EVERY)
+                && self.pos / Self::EVERY == self.checkpoints.len()
+            {
+                self.checkpoints.push(self.state.clone());
+            }
+        }
+        &self.state
+    }
+
+    pub fn pos(&self) -> usize {
+        self.pos
     }
 }
 
@@ -424,6 +484,21 @@ mod tests {
         assert!(s.left.is_empty());
         assert_eq!(s.sorted, vec![false, true]);
         assert_eq!(s.key, None);
+    }
+
+    #[test]
+    fn replayer_agrees_with_a_fresh_replay_anywhere() {
+        let start: Vec<Value> = (0..120).rev().collect();
+        let t = bubble_sort(&start);
+        let mut r = Replayer::new(&start);
+        let mut rng = crate::algo::input::Rng::new(5);
+        for _ in 0..60 {
+            let pos = rng.below(t.len() + 10);
+            let got = r.seek(&t, pos).clone();
+            assert_eq!(got, State::at(&start, &t, pos), "pos {pos}");
+        }
+        assert_eq!(r.seek(&t, 0).main, start);
+        assert_eq!(r.pos(), 0);
     }
 
     #[test]

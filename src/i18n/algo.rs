@@ -246,6 +246,87 @@ pub fn query_error(lang: Lang, e: &QueryError) -> String {
     }
 }
 
+// ---- The pages -------------------------------------------------------
+
+pub const INDEX_TITLE: Text = Text::new("排序与查找", "Sorting and searching");
+pub const INDEX_INTRO: Text = Text::new(
+    "每个算法一步步播放，旁边是面试时会写的 Python 代码。选一个开始：",
+    "Each algorithm step by step, beside the Python you would write in an interview. Pick one:",
+);
+pub const SORTS: Text = Text::new("排序", "Sorts");
+pub const SEARCHES: Text = Text::new("查找", "Searches");
+pub const AVERAGE_SHORT: Text = Text::new("平均", "avg");
+pub const UNKNOWN_TITLE: Text = Text::new("没有这个算法", "No such algorithm");
+pub const ALGO_PICKER: Text = Text::new("算法", "Algorithm");
+pub const ALL_ALGOS: Text = Text::new("全部算法", "All algorithms");
+
+/// The not-found message for `#/algo/<slug>`.
+pub fn unknown_body(lang: Lang, slug: &str) -> String {
+    match lang {
+        Lang::Zh => format!("“{slug}” 不是这里的算法。可以看这些："),
+        Lang::En => format!("“{slug}” is not one of the algorithms here. Try one of these:"),
+    }
+}
+
+pub const INPUT_TITLE: Text = Text::new("输入", "Input");
+pub const INPUT_KIND: Text = Text::new("输入类型", "Kind of input");
+pub const SIZE: Text = Text::new("个数 n", "Size n");
+pub const SEED: Text = Text::new("种子", "Seed");
+pub const REROLL: Text = Text::new("换一组", "Re-roll");
+pub const REROLL_LABEL: Text = Text::new(
+    "换一个随机种子，生成新的一组数",
+    "New random seed, new values",
+);
+pub const CUSTOM: Text = Text::new("自己输入", "Your own list");
+pub const LIST_LABEL: Text = Text::new("数列", "Values");
+pub const LIST_HINT: Text = Text::new(
+    "5–200 个整数，-999 到 999，用逗号或空格隔开",
+    "5–200 whole numbers from -999 to 999, separated by commas or spaces",
+);
+pub const APPLY_LIST: Text = Text::new("使用这组数", "Use this list");
+pub const KEY_LABEL: Text = Text::new("查找 key", "Search key");
+pub const APPLY_KEY: Text = Text::new("查找", "Search");
+pub const SEARCH_ARRANGED_SORTED: Text = Text::new(
+    "二分查找要求有序：下面是排好序的输入。",
+    "Binary search needs order: the input is shown sorted.",
+);
+pub const SEARCH_ARRANGED_BLOCKS: Text = Text::new(
+    "分块查找要求块间有序：输入已按块排列（块内顺序打乱）。",
+    "Block search needs ordered blocks: the input is arranged so (shuffled inside each block).",
+);
+
+pub const RACE: Text = Text::new("对比", "Race");
+pub const RACE_LABEL: Text = Text::new("同时运行另一个算法", "Run another algorithm alongside");
+pub const RACE_NONE: Text = Text::new("不对比", "No race");
+pub const RACE_RUNNING: Text = Text::new("运行中", "Running");
+
+/// "Done in 340 steps", for a racer that finished.
+pub fn race_done(lang: Lang, steps: usize) -> String {
+    match lang {
+        Lang::Zh => format!("完成：{steps} 步"),
+        Lang::En => format!("Done in {steps} steps"),
+    }
+}
+
+pub const CODE_TITLE: Text = Text::new("Python 代码", "Python code");
+pub const COUNTERS_TITLE: Text = Text::new("计数", "Counts");
+pub const LEGEND_TITLE: Text = Text::new("图例", "Legend");
+pub const CAPTION_LABEL: Text = Text::new("当前步骤", "Current step");
+pub const AUX_TMP: Text = Text::new("tmp（辅助数组）", "tmp (auxiliary array)");
+pub const BUCKETS: Text = Text::new("桶", "Buckets");
+pub const TABLE: Text = Text::new("哈希表", "Hash table");
+pub const INDEX: Text = Text::new("索引（每块最大值）", "Index (block maxima)");
+pub const EMPTY_SLOT: Text = Text::new("空", "empty");
+
+/// The text alternative of the array drawing.
+pub fn array_label(lang: Lang, values: &[Value]) -> String {
+    let list: Vec<String> = values.iter().map(|v| v.to_string()).collect();
+    match lang {
+        Lang::Zh => format!("数组 a（{} 个数）：{}", values.len(), list.join("，")),
+        Lang::En => format!("Array a ({} values): {}", values.len(), list.join(", ")),
+    }
+}
+
 /// `a[lo:hi]` as Python slices it.
 fn slice(lo: u16, hi: u16) -> String {
     format!("a[{lo}:{hi}]")
@@ -574,7 +655,7 @@ fn write_caption(lang: Lang, algo: AlgoId, s: &State, to: Place, v: Value) -> St
     match to {
         Place::Aux(_) => {
             if zh {
-                format!("tmp.append({v})")
+                format!("放进 tmp：tmp.append({v})")
             } else {
                 format!("tmp.append({v})")
             }
@@ -616,9 +697,9 @@ fn write_caption(lang: Lang, algo: AlgoId, s: &State, to: Place, v: Value) -> St
         }
         Place::Table(h) => {
             if zh {
-                format!("table[{h}] = {v}")
+                format!("存进槽 {h}：table[{h}] = {v}")
             } else {
-                format!("table[{h}] = {v}")
+                format!("Store in slot {h}: table[{h}] = {v}")
             }
         }
         Place::Index(b) => {
@@ -693,9 +774,9 @@ fn probe_caption(lang: Lang, algo: AlgoId, s: &State, line: u8, h: u16) -> Strin
     match line {
         hash::line::HASH | hash::line::HASH_KEY => {
             if zh {
-                format!("h = {name} % m = {k} % {m} = {h}")
+                format!("计算哈希：h = {name} % m = {k} % {m} = {h}")
             } else {
-                format!("h = {name} % m = {k} % {m} = {h}")
+                format!("Hash: h = {name} % m = {k} % {m} = {h}")
             }
         }
         hash::line::COLLIDE => {
@@ -777,7 +858,7 @@ mod tests {
 
         // Hash: 8 → slot 1, 15 collides at 1 and goes to 2; m = 7.
         let c = captions(AlgoId::HashSearch, &[8, 15, 1, 2, 3], 15, Lang::En);
-        assert_eq!(c[3], "h = x % m = 8 % 7 = 1");
+        assert_eq!(c[3], "Hash: h = x % m = 8 % 7 = 1");
         assert_eq!(c[7], "Collision: slot 1 is taken, probe the next slot, 2");
 
         let c = captions(AlgoId::BinarySearch, &[1, 3, 5, 7, 9], 0, Lang::Zh);

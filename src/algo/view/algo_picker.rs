@@ -1,0 +1,60 @@
+//! A menu to switch algorithm, keeping the input (and the shell's options).
+
+use web_sys::HtmlSelectElement;
+use yew::prelude::*;
+use yew_router::prelude::*;
+use yew_router::query::Raw;
+
+use crate::algo::AlgoId;
+use crate::i18n::algo as t;
+use crate::route::Route;
+use crate::shell::use_lang;
+
+#[derive(Properties, PartialEq)]
+pub struct AlgoPickerProps {
+    pub current: AlgoId,
+    /// The current query string, carried over to the new algorithm.
+    pub query: String,
+}
+
+#[component]
+pub fn AlgoPicker(props: &AlgoPickerProps) -> Html {
+    let lang = use_lang();
+    let navigator = use_navigator();
+    let onchange = {
+        let query = props.query.trim_start_matches('?').to_string();
+        Callback::from(move |e: Event| {
+            let Some(algo) = e
+                .target_dyn_into::<HtmlSelectElement>()
+                .and_then(|s| AlgoId::from_slug(&s.value()))
+            else {
+                return;
+            };
+            if let Some(nav) = &navigator {
+                let to = Route::Algo {
+                    algorithm: algo.slug().to_string(),
+                };
+                let _ = nav.push_with_query(&to, Raw(query.clone()));
+            }
+        })
+    };
+    let group = |label: crate::i18n::Text, searches: bool| {
+        html! {
+            <optgroup label={label.get(lang)}>
+                { for AlgoId::ALL.into_iter().filter(|a| a.is_search() == searches).map(|a| html! {
+                    <option value={a.slug()} selected={a == props.current}>{ t::title(a).get(lang) }</option>
+                }) }
+            </optgroup>
+        }
+    };
+    html! {
+        <label class="algo-picker">
+            <span class="visually-hidden">{ t::ALGO_PICKER.get(lang) }</span>
+            <select {onchange} aria-label={t::ALGO_PICKER.get(lang)}>
+                { group(t::SORTS, false) }
+                { group(t::SEARCHES, true) }
+            </select>
+            <Link<Route> to={Route::AlgoIndex} classes="algo-all">{ t::ALL_ALGOS.get(lang) }</Link<Route>>
+        </label>
+    }
+}

@@ -1,0 +1,74 @@
+//! Hooks for `make bench` (tests/bench/measures/algo.mjs), installed only
+//! when the URL has `?bench`: `window.__mianjingAlgo` with
+//!
+//! - `generate(reps)` → JSON: for every algorithm, the worst time (ms, over
+//!   the four input kinds, each averaged over `reps` runs because the
+//!   browser's clock is coarse) to make a trace of 200 values, its steps
+//!   and its bytes;
+//! - `stepBytes()` → the size of one step.
+
+use std::cell::Cell;
+
+use js_sys::{Object, Reflect};
+use wasm_bindgen::prelude::*;
+
+use crate::algo::input::{generate, InputKind};
+use crate::algo::step::{Step, MAX_LEN};
+use crate::algo::AlgoId;
+use crate::shell::dom::perf_now;
+
+thread_local! {
+    static INSTALLED: Cell<bool> = const { Cell::new(false) };
+}
+
+fn set(obj: &Object, name: &str, f: &JsValue) {
+    let _ = Reflect::set(obj, &JsValue::from_str(name), f);
+}
+
+/// Puts the hooks on `window` (once).
+pub fn install() {
+    if INSTALLED.with(|i| i.replace(true)) {
+        return;
+    }
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let hooks = Object::new();
+
+    let gen = Closure::<dyn Fn(u32) -> String>::new(|reps: u32| {
+        let reps = reps.max(1);
+        let rows: Vec<String> = AlgoId::ALL
+            .into_iter()
+            .map(|algo| {
+                let (mut worst_ms, mut steps, mut bytes) = (0.0_f64, 0, 0);
+                for kind in InputKind::ALL {
+                    let values = generate(kind, MAX_LEN, 1);
+                    let start = algo.arrange(&values);
+                    let key = values[values.len() / 2];
+                    let t0 = perf_now();
+                    for _ in 0..reps {
+                        std::hint::black_box(algo.trace(&start, key));
+                    }
+                    let ms = (perf_now() - t0) / f64::from(reps);
+                    let trace = algo.trace(&start, key);
+                    worst_ms = worst_ms.max(ms);
+                    steps = steps.max(trace.len());
+                    bytes = bytes.max(trace.step_bytes());
+                }
+                format!(
+                    "{{\"id\":\"{}\",\"ms\":{worst_ms:.4},\"steps\":{steps},\"bytes\":{bytes}}}",
+                    algo.slug()
+                )
+            })
+            .collect();
+        format!("[{}]", rows.join(","))
+    });
+    set(&hooks, "generate", gen.as_ref());
+    gen.forget();
+
+    let step_bytes = Closure::<dyn Fn() -> u32>::new(|| std::mem::size_of::<Step>() as u32);
+    set(&hooks, "stepBytes", step_bytes.as_ref());
+    step_bytes.forget();
+
+    let _ = Reflect::set(&window, &JsValue::from_str("__mianjingAlgo"), &hooks);
+}

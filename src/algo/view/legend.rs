@@ -1,0 +1,65 @@
+//! What the colours, patterns and glyphs mean, for the roles this algorithm
+//! uses.
+
+use yew::prelude::*;
+
+use super::roles;
+use crate::algo::{AlgoId, Role};
+use crate::i18n::algo as t;
+use crate::shell::use_lang;
+
+/// The roles an algorithm's bars can take.
+pub fn roles_of(algo: AlgoId) -> Vec<Role> {
+    use Role::*;
+    let mut r = vec![Normal, Compared];
+    match algo {
+        AlgoId::BubbleSort => r.extend([Swapped, Sorted, Outside]),
+        AlgoId::SelectionSort => r.extend([Swapped, Min, Sorted, Outside]),
+        AlgoId::InsertionSort => r.extend([Written, Held, Sorted, Outside]),
+        AlgoId::ShellSort => r.extend([Written, Held, Sorted]),
+        AlgoId::QuickSort => r.extend([Written, Pivot, Sorted, Outside]),
+        AlgoId::QuickSortInplace => r.extend([Swapped, Pivot, Sorted, Outside]),
+        AlgoId::MergeSort => r.extend([Written, Sorted, Outside]),
+        AlgoId::RadixSort => r.extend([Written, Sorted]),
+        AlgoId::SequentialSearch => r.extend([Found]),
+        AlgoId::BinarySearch => r.extend([Mid, Found, Outside]),
+        AlgoId::HashSearch => r.extend([Written, Mid, Found]),
+        AlgoId::BlockSearch => r.extend([Written, Mid, Found, Outside]),
+    }
+    r
+}
+
+#[derive(Properties, PartialEq)]
+pub struct LegendProps {
+    /// One algorithm, or both racers.
+    pub algos: Vec<AlgoId>,
+}
+
+#[component]
+pub fn Legend(props: &LegendProps) -> Html {
+    let lang = use_lang();
+    let mut roles: Vec<Role> = Vec::new();
+    for r in props.algos.iter().flat_map(|a| roles_of(*a)) {
+        if !roles.contains(&r) {
+            roles.push(r);
+        }
+    }
+    roles.sort_by_key(|r| roles::ALL.iter().position(|x| x == r));
+    let items = roles.into_iter().map(|role| {
+        html! {
+            <li class={classes!("algo-legend-item", roles::class(role))}>
+                <span class="swatch" aria-hidden="true">
+                    <span class="swatch-fill"></span>
+                    <span class="swatch-glyph">{ roles::glyph(role) }</span>
+                </span>
+                { t::role(role).get(lang) }
+            </li>
+        }
+    });
+    html! {
+        <section class="card algo-legend" aria-labelledby="algo-legend-title">
+            <h2 id="algo-legend-title">{ t::LEGEND_TITLE.get(lang) }</h2>
+            <ul class="algo-legend-list">{ for items }</ul>
+        </section>
+    }
+}

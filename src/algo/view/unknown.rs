@@ -1,0 +1,35 @@
+//! An id that is not an algorithm: say so, and list the ones that are.
+
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::algo::AlgoId;
+use crate::i18n::algo as t;
+use crate::route::Route;
+use crate::shell::use_lang;
+
+#[derive(Properties, PartialEq)]
+pub struct UnknownAlgoProps {
+    pub slug: String,
+}
+
+#[component]
+pub fn UnknownAlgo(props: &UnknownAlgoProps) -> Html {
+    let lang = use_lang();
+    html! {
+        <section class="page algo algo-unknown">
+            <h1>{ t::UNKNOWN_TITLE.get(lang) }</h1>
+            <p class="callout">{ t::unknown_body(lang, &props.slug) }</p>
+            <ul class="algo-links">
+                { for AlgoId::ALL.into_iter().map(|a| html! {
+                    <li>
+                        <Link<Route> to={Route::Algo { algorithm: a.slug().to_string() }}>
+                            { t::title(a).get(lang) }
+                        </Link<Route>>
+                        { " " }<code class="muted">{ a.slug() }</code>
+                    </li>
+                }) }
+            </ul>
+        </section>
+    }
+}
