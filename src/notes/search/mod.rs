@@ -20,13 +20,15 @@
 //!
 //! **Index at start-up, not at build time.** Measured natively on the real
 //! notes (131 questions, 76 KB of plain text, release build): the index has
-//! 8,131 distinct terms and 21,450 postings and builds in 4.6 ms; a query
-//! takes about 0.1 ms. Written as static arrays, the postings alone (8 bytes
+//! 8,131 distinct terms and 21,450 postings and builds in 4.6 ms (5.6 ms in
+//! headless Chromium). Written as static arrays, the postings alone (8 bytes
 //! each) would add ≈170 KB to the wasm, more than the text they index, on
 //! every first visit, to save a few milliseconds once. So the index is built
-//! lazily on first use (the search box warms it up when focused). Re-measure
-//! with `cargo test --release --lib notes::search::tests::timing -- --ignored
-//! --nocapture`.
+//! lazily on first use (the search box warms it up when focused). In the
+//! browser a query then takes 0.02 ms (median) and 0.4 ms (p99, one-letter
+//! prefixes with 50 snippets) over 281 queries: `make bench`. Re-measure
+//! natively with `cargo test --release --lib notes::search::tests::timing --
+//! --ignored --nocapture`.
 //!
 
 mod snippet;
@@ -36,7 +38,7 @@ use std::ops::Range;
 use std::sync::OnceLock;
 
 use crate::notes::data::{self, Question};
-use text::{fold, gram_key, phrase_form, segments, Class};
+use text::{fold, gram_key, phrase_form, segments, Class, Folded};
 
 pub use snippet::{pieces as snippet_pieces, Snippet};
 
@@ -68,11 +70,14 @@ struct Posting {
 }
 
 struct Doc<'a> {
-    title: &'a str,
     body: &'a str,
     title_phrase: String,
     body_phrase: String,
     title_chars: usize,
+    /// Kept from indexing: highlighting the hits of a query must not fold
+    /// 50 answers again on every keystroke.
+    title_folded: Vec<Folded>,
+    body_folded: Vec<Folded>,
 }
 
 /// An inverted index over documents of a title and a plain-text body.
@@ -129,9 +134,9 @@ impl<'a> Index<'a> {
         let mut entries = Vec::new();
         for (doc, (title, body)) in docs.into_iter().enumerate() {
             let doc = u32::try_from(doc).unwrap_or(u32::MAX);
-            for (field_is_title, text) in [(true, title), (false, body)] {
-                let folded = fold(text);
-                for seg in segments(&folded) {
+            let (title_folded, body_folded) = (fold(title), fold(body));
+            for (field_is_title, folded) in [(true, &title_folded), (false, &body_folded)] {
+                for seg in segments(folded) {
                     let chars: Vec<char> = folded[seg.chars].iter().map(|f| f.c).collect();
                     match seg.class {
                         Class::Word => {
@@ -163,11 +168,12 @@ impl<'a> Index<'a> {
                 }
             }
             entries.push(Doc {
-                title,
                 body,
-                title_phrase: phrase_form(&fold(title)),
-                body_phrase: phrase_form(&fold(body)),
+                title_phrase: phrase_form(&title_folded),
+                body_phrase: phrase_form(&body_folded),
                 title_chars: title.chars().count().max(1),
+                title_folded,
+                body_folded,
             });
         }
         let mut words: Vec<(Box<str>, Vec<Posting>)> = words
@@ -212,8 +218,8 @@ impl<'a> Index<'a> {
                 Hit {
                     doc,
                     score: (score * 100.0).round() as u32,
-                    title_marks: query.marks.find(d.title),
-                    snippet: Snippet::around_first(d.body, &query.marks.find(d.body)),
+                    title_marks: query.marks.find_folded(&d.title_folded),
+                    snippet: Snippet::for_hit(d.body, &d.body_folded, &query.marks),
                 }
             })
             .collect()

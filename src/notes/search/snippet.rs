@@ -2,7 +2,7 @@
 
 use std::ops::Range;
 
-use super::text::{fold, segments, Class, Folded};
+use super::text::{class, fold, segments, Class, Folded};
 
 /// Characters of context kept before the first match, and the snippet's
 /// total length in characters (about three lines on a phone).
@@ -26,38 +26,90 @@ pub struct Needles {
 impl Needles {
     /// Byte ranges of `text` to highlight, sorted, merged where they touch.
     pub fn find(&self, text: &str) -> Vec<Range<usize>> {
-        let folded = fold(text);
+        self.find_folded(&fold(text))
+    }
+
+    /// Index (into `folded`) where the earliest mark of [`Needles::find`]
+    /// would start, found without collecting every mark.
+    pub fn first_match(&self, folded: &[Folded]) -> Option<usize> {
+        let mut best: Option<usize> = None;
+        if !self.words.is_empty() {
+            let mut i = 0;
+            while i < folded.len() {
+                if class(folded[i].c) != Class::Word {
+                    i += 1;
+                    continue;
+                }
+                let end = i + folded[i..]
+                    .iter()
+                    .take_while(|f| class(f.c) == Class::Word)
+                    .count();
+                if self
+                    .words
+                    .iter()
+                    .any(|(w, prefix)| word_matches(&folded[i..end], w, *prefix))
+                {
+                    best = Some(i);
+                    break;
+                }
+                i = end;
+            }
+        }
+        for run in &self.runs {
+            let hit = first_occurrence(folded, run).or_else(|| {
+                if run.len() == 1 {
+                    return None;
+                }
+                let pairs = run
+                    .windows(2)
+                    .filter_map(|p| first_occurrence(folded, p))
+                    .min();
+                if pairs.is_none() && self.single_chars {
+                    run.iter()
+                        .filter_map(|c| first_occurrence(folded, std::slice::from_ref(c)))
+                        .min()
+                } else {
+                    pairs
+                }
+            });
+            best = match (best, hit) {
+                (Some(b), Some(h)) => Some(b.min(h)),
+                (b, h) => b.or(h),
+            };
+        }
+        best
+    }
+
+    /// [`Needles::find`] on text already folded.
+    pub fn find_folded(&self, folded: &[Folded]) -> Vec<Range<usize>> {
         let mut marks: Vec<Range<usize>> = Vec::new();
         if !self.words.is_empty() {
-            for seg in segments(&folded)
+            for seg in segments(folded)
                 .into_iter()
                 .filter(|s| s.class == Class::Word)
             {
                 let chars = &folded[seg.chars];
                 for (word, prefix) in &self.words {
-                    let len = word.chars().count();
-                    let starts =
-                        chars.len() >= len && chars.iter().zip(word.chars()).all(|(f, w)| f.c == w);
-                    if starts && (chars.len() == len || *prefix) {
-                        marks.push(span(&chars[..len]));
+                    if word_matches(chars, word, *prefix) {
+                        marks.push(span(&chars[..word.chars().count()]));
                     }
                 }
             }
         }
         for run in &self.runs {
-            let whole = occurrences(&folded, run);
+            let whole = occurrences(folded, run);
             if !whole.is_empty() || run.len() == 1 {
                 marks.extend(whole);
                 continue;
             }
             let pairs: Vec<Range<usize>> = run
                 .windows(2)
-                .flat_map(|pair| occurrences(&folded, pair))
+                .flat_map(|pair| occurrences(folded, pair))
                 .collect();
             if pairs.is_empty() && self.single_chars {
                 marks.extend(
                     run.iter()
-                        .flat_map(|c| occurrences(&folded, std::slice::from_ref(c))),
+                        .flat_map(|c| occurrences(folded, std::slice::from_ref(c))),
                 );
             } else {
                 marks.extend(pairs);
@@ -65,6 +117,58 @@ impl Needles {
         }
         merge(marks)
     }
+}
+
+/// The byte range of the snippet: [`BEFORE`] characters before `anchor`,
+/// [`WIDTH`] in all (a full window even near the end). Walks characters from
+/// the anchor only, never the whole body.
+fn window(body: &str, anchor: usize) -> (usize, usize) {
+    let anchor = anchor.min(body.len());
+    let anchor = if body.is_char_boundary(anchor) {
+        anchor
+    } else {
+        0
+    };
+    let back = |at: usize, n: usize| {
+        body[..at]
+            .char_indices()
+            .rev()
+            .take(n)
+            .last()
+            .map_or(at, |(i, _)| i)
+    };
+    let mut from = back(anchor, BEFORE);
+    let to = body[from..]
+        .char_indices()
+        .nth(WIDTH)
+        .map_or(body.len(), |(i, _)| from + i);
+    if to == body.len() {
+        let shown = body[from..].chars().count();
+        from = back(from, WIDTH.saturating_sub(shown));
+    }
+    (from, to)
+}
+
+/// The longest CJK run of a query, in characters.
+fn run_margin(needles: &Needles) -> usize {
+    needles.runs.iter().map(Vec::len).max().unwrap_or(0)
+}
+
+/// Index of the first place `needle` occurs in `folded`.
+fn first_occurrence(folded: &[Folded], needle: &[char]) -> Option<usize> {
+    if needle.is_empty() || folded.len() < needle.len() {
+        return None;
+    }
+    folded
+        .windows(needle.len())
+        .position(|w| w.iter().zip(needle).all(|(f, &c)| f.c == c))
+}
+
+/// Whether a folded word matches a query word (wholly, or as its prefix).
+fn word_matches(chars: &[Folded], word: &str, prefix: bool) -> bool {
+    let len = word.chars().count();
+    let starts = chars.len() >= len && chars.iter().zip(word.chars()).all(|(f, w)| f.c == w);
+    starts && (chars.len() == len || prefix)
 }
 
 /// The original byte range covered by some folded characters.
@@ -113,19 +217,46 @@ impl Snippet {
     /// About [`WIDTH`] characters of `body` starting a little before the
     /// first mark (or the beginning of `body` when nothing matched there).
     pub fn around_first(body: &str, marks: &[Range<usize>]) -> Snippet {
-        let starts: Vec<usize> = body.char_indices().map(|(i, _)| i).collect();
-        if starts.is_empty() {
+        if body.is_empty() {
             return Snippet::default();
         }
-        let anchor = marks
-            .first()
-            .map_or(0, |m| starts.partition_point(|&b| b < m.start));
-        let mut first = anchor.saturating_sub(BEFORE);
-        let last = (first + WIDTH).min(starts.len());
-        // Near the end, show a full window rather than a short tail.
-        first = first.min(last.saturating_sub(WIDTH));
-        let from = starts[first];
-        let to = starts.get(last).copied().unwrap_or(body.len());
+        let (from, to) = window(body, marks.first().map_or(0, |m| m.start));
+        Snippet::cut(body, from, to, marks)
+    }
+
+    /// The snippet of a search hit: the same window as [`around_first`], but
+    /// only the window is searched for marks (after finding the first), so
+    /// a one-letter query over fifty long answers stays cheap.
+    ///
+    /// [`around_first`]: Snippet::around_first
+    pub fn for_hit(body: &str, folded: &[Folded], needles: &Needles) -> Snippet {
+        if body.is_empty() {
+            return Snippet::default();
+        }
+        let anchor = needles.first_match(folded).map_or(0, |i| folded[i].from);
+        let (from, to) = window(body, anchor);
+        // The window's folded characters, widened to whole words: a word cut
+        // in half must not match a query word as a prefix.
+        let is_word = |i: usize| folded.get(i).is_some_and(|f| class(f.c) == Class::Word);
+        // A run crossing the window's edge still counts: look a run's length
+        // beyond each edge.
+        let margin = run_margin(needles);
+        let mut lo = folded
+            .partition_point(|f| f.from < from)
+            .saturating_sub(margin);
+        while lo > 0 && is_word(lo - 1) && is_word(lo) {
+            lo -= 1;
+        }
+        let mut hi = (folded.partition_point(|f| f.from < to) + margin).min(folded.len());
+        while hi < folded.len() && hi > 0 && is_word(hi - 1) && is_word(hi) {
+            hi += 1;
+        }
+        let marks = needles.find_folded(&folded[lo..hi]);
+        Snippet::cut(body, from, to, &marks)
+    }
+
+    /// `body[from..to]` with `…` where cut, and the marks inside it.
+    fn cut(body: &str, from: usize, to: usize, marks: &[Range<usize>]) -> Snippet {
         let lead = if from > 0 { "…" } else { "" };
         let mut text = String::with_capacity(to - from + 6);
         text.push_str(lead);
@@ -275,5 +406,36 @@ mod tests {
         assert_eq!(pieces("abc", &[2..9, 0..1]), [("a", true), ("bc", false)]);
         assert_eq!(pieces("三", &[0..1]), [("三", false)]);
         assert!(pieces("", &[]).is_empty());
+    }
+
+    /// `for_hit` (marks searched in the window only) must give exactly what
+    /// `around_first` over every mark gives, on the real answers.
+    #[test]
+    fn windowed_marks_equal_full_marks_on_the_real_notes() {
+        let queries = [
+            "三次握手",
+            "p",
+            "t",
+            "的",
+            "http",
+            "time wait",
+            "握三",
+            "redis 锁",
+            "a",
+            "分布式",
+            "get post",
+        ];
+        for q in crate::notes::data::questions() {
+            let folded = fold(q.text);
+            for query in queries {
+                let mut needles = super::super::parse(query).marks;
+                for single in [false, true] {
+                    needles.single_chars = single;
+                    let full = Snippet::around_first(q.text, &needles.find(q.text));
+                    let windowed = Snippet::for_hit(q.text, &folded, &needles);
+                    assert_eq!(windowed, full, "{query:?} in {:?}", q.title);
+                }
+            }
+        }
     }
 }

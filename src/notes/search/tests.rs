@@ -262,15 +262,24 @@ fn timing() {
         "幂等",
         "redis 分布式锁",
         "t",
+        "p",
+        "a",
         "的",
+        "分",
         "http",
     ];
-    let start = Instant::now();
-    let n = 200;
-    for i in 0..n {
-        std::hint::black_box(idx.search(queries[i % queries.len()], 20));
+    let n = 50;
+    let mut total = std::time::Duration::ZERO;
+    for q in queries {
+        let start = Instant::now();
+        for _ in 0..n {
+            std::hint::black_box(idx.search(q, 51));
+        }
+        let each = start.elapsed() / n;
+        total += each;
+        println!("{q:>16}: {each:?}");
     }
-    let per_query = start.elapsed() / n as u32;
+    let per_query = total / queries.len() as u32;
     println!(
         "{} questions, {bytes} bytes of text; {grams} distinct terms, {postings} postings; \
          index build {build:?}; {per_query:?} per query",
@@ -320,4 +329,55 @@ fn stray_characters_light_up_only_when_the_search_fell_back_to_them() {
         !fallback[1].snippet.marks.is_empty(),
         "三 of 三个 is what matched"
     );
+}
+
+#[test]
+#[ignore = "a measurement, not a check"]
+fn timing_split() {
+    use std::time::Instant;
+    let idx = notes_index();
+    for q in ["p", "的", "http"] {
+        for limit in [0, 1, 51] {
+            let start = Instant::now();
+            for _ in 0..100 {
+                std::hint::black_box(idx.search(q, limit));
+            }
+            println!("{q:>6} limit {limit:>2}: {:?}", start.elapsed() / 100);
+        }
+        let parsed = parse(q);
+        let start = Instant::now();
+        for _ in 0..100 {
+            std::hint::black_box(idx.score(&parsed.terms, &parsed));
+        }
+        println!("{q:>6} score only: {:?}", start.elapsed() / 100);
+    }
+}
+
+#[test]
+#[ignore = "a measurement, not a check"]
+fn timing_snippets() {
+    use std::time::Instant;
+    let idx = notes_index();
+    let q = parse("p");
+    let start = Instant::now();
+    for _ in 0..20 {
+        for d in &idx.docs {
+            std::hint::black_box(Snippet::for_hit(d.body, &d.body_folded, &q.marks));
+        }
+    }
+    println!("for_hit: {:?} per doc", start.elapsed() / (20 * idx.docs.len() as u32));
+    let start = Instant::now();
+    for _ in 0..20 {
+        for d in &idx.docs {
+            std::hint::black_box(q.marks.find_folded(&d.title_folded));
+        }
+    }
+    println!("title marks: {:?} per doc", start.elapsed() / (20 * idx.docs.len() as u32));
+    let start = Instant::now();
+    for _ in 0..20 {
+        for d in &idx.docs {
+            std::hint::black_box(q.marks.first_match(&d.body_folded));
+        }
+    }
+    println!("first_match: {:?} per doc", start.elapsed() / (20 * idx.docs.len() as u32));
 }
