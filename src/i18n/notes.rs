@@ -10,15 +10,12 @@ pub const NOTES_LEAD: Text = Text::new(
 pub const TOPICS_HEADING: Text = Text::new("主题", "Topics");
 pub const SEARCH_TITLE: Text = Text::new("搜索笔记", "Search the notes");
 pub const SEARCH_LABEL: Text = Text::new("搜索笔记", "Search the notes");
-pub const SEARCH_PLACEHOLDER: Text = Text::new(
-    "例如：三次握手、GIL、幂等（按 / 聚焦）",
-    "e.g. 三次握手, GIL, 幂等 (press / to focus)",
-);
+pub const SEARCH_PLACEHOLDER: Text =
+    Text::new("例如：三次握手、GIL、幂等", "e.g. 三次握手, GIL, 幂等");
 pub const SEARCH_HINT: Text = Text::new(
-    "↓ 移到结果，Enter 打开第一条。",
-    "↓ moves into the results, Enter opens the first.",
+    "按 / 聚焦搜索框，↓ 移到结果，Enter 打开第一条。",
+    "/ focuses the box, ↓ moves into the results, Enter opens the first.",
 );
-pub const SEARCH_CLEAR: Text = Text::new("清空搜索", "Clear the search");
 pub const NO_RESULTS: Text = Text::new(
     "没有找到。换个说法试试，比如更短的关键词。",
     "Nothing found. Try other words, or a shorter keyword.",
@@ -31,7 +28,6 @@ pub const PREVIOUS: Text = Text::new("上一题", "Previous");
 pub const NEXT: Text = Text::new("下一题", "Next");
 pub const PREVIOUS_TOPIC: Text = Text::new("上一个主题", "Previous topic");
 pub const NEXT_TOPIC: Text = Text::new("下一个主题", "Next topic");
-pub const BACK_TO_TOPIC: Text = Text::new("回到本主题目录", "Back to the topic");
 pub const UNANSWERED: Text = Text::new("未作答", "No answer yet");
 pub const UNANSWERED_BODY: Text = Text::new(
     "这道题还没有答案。它在笔记里占个位置，等有人补上；在那之前不会出现在闪卡复习里。",

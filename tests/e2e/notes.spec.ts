@@ -127,6 +127,27 @@ test('typing on the contents page keeps focus as the URL becomes a search', asyn
   await expect(page.locator('.search-results .hit-title').first()).toContainText('装饰器');
 });
 
+test('an input method: pinyin is not searched, the composed characters are', async ({ page }) => {
+  await open(page, '#/notes');
+  await page.getByRole('searchbox', { name: '搜索笔记' }).focus();
+  await page.evaluate(() => {
+    const el = document.getElementById('search-input') as HTMLInputElement;
+    el.dispatchEvent(new CompositionEvent('compositionstart', { bubbles: true }));
+    el.value = 'sanci';
+    el.dispatchEvent(new InputEvent('input', { bubbles: true, isComposing: true, data: 'sanci' }));
+  });
+  await page.waitForTimeout(300);
+  await expect(page).toHaveURL(/#\/notes$/);
+  await page.evaluate(() => {
+    const el = document.getElementById('search-input') as HTMLInputElement;
+    el.value = '三次';
+    el.dispatchEvent(new InputEvent('input', { bubbles: true, isComposing: true, data: '三次' }));
+    el.dispatchEvent(new CompositionEvent('compositionend', { bubbles: true, data: '三次' }));
+  });
+  await expect(page).toHaveURL(/#\/search\?q=%E4%B8%89%E6%AC%A1$/);
+  await expect(page.locator('.search-results li').first()).toBeVisible();
+});
+
 test('unknown topic and question ids explain and offer what exists', async ({ page }) => {
   const errors = watchErrors(page);
   await open(page, '#/notes/no-such-topic');
