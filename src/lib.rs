@@ -21,10 +21,9 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use i18n::shell as t;
 use route::{HashQuery, Route};
 use shell::context::{Action, AppState, StoreHandle};
-use shell::{dom, footer, header, help, home, not_found, notices, placeholder, theme, update};
+use shell::{dom, footer, header, help, home, not_found, notices, theme, update};
 use storage::prefs::Prefs;
 
 #[derive(Properties, PartialEq, Default)]
@@ -168,9 +167,8 @@ fn switch(route: Route) -> Html {
         }
         Route::Review => html! { <cards::view::review::ReviewPage /> },
         Route::Stats => html! { <cards::view::stats_page::StatsPage /> },
-        Route::TcpIndex | Route::Tcp { .. } => {
-            html! { <placeholder::Placeholder title={t::NAV_TCP} /> }
-        }
+        Route::TcpIndex => html! { <tcp::view::TcpPage /> },
+        Route::Tcp { scenario } => html! { <tcp::view::TcpPage scenario={Some(scenario)} /> },
         Route::AlgoIndex => html! { <algo::view::AlgoPage /> },
         Route::Algo { algorithm } => html! { <algo::view::AlgoPage algorithm={algorithm} /> },
         Route::Settings => html! { <cards::view::settings_page::SettingsPage /> },

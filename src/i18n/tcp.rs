@@ -96,14 +96,105 @@ pub fn summary(id: ScenarioId) -> Text {
     }
 }
 
-pub const PICKER_LABEL: Text = Text::new("场景", "Scenario");
+pub const PICKER_LABEL: Text = Text::new("选择场景", "Choose a scenario");
+pub const ALL_SCENARIOS: Text = Text::new("全部场景", "All scenarios");
 pub const PAGE_TITLE: Text = Text::new("TCP 动画", "TCP diagrams");
 pub const INTRO: Text = Text::new(
-    "可以播放、暂停、单步，也可以点一个报文把它丢掉，看 TCP 怎么应对。",
-    "Play, pause or step through; click any segment to drop it and see how TCP copes.",
+    "客户端和服务器之间的每个报文、每次状态变化、每个计时器，都可以播放、暂停、单步查看。也可以点一个报文把它丢掉，看 TCP 怎么应对。",
+    "Every segment, state change and timer between a client and a server, to play, pause and step through. Click any segment to drop it and see how TCP copes.",
 );
 pub const CLIENT: Text = Text::new("客户端", "Client");
 pub const SERVER: Text = Text::new("服务器", "Server");
+
+pub const UNKNOWN_TITLE: Text = Text::new("没有这个场景", "No such scenario");
+
+/// The not-found message for a scenario id nobody defined.
+pub fn unknown_body(lang: Lang, slug: &str) -> String {
+    match lang {
+        Lang::Zh => format!("找不到场景“{slug}”。可以从下面这些场景中选一个："),
+        Lang::En => format!("There is no scenario called “{slug}”. Pick one of these:"),
+    }
+}
+
+pub const STEP_HEADING: Text = Text::new("这一步", "This step");
+pub const START_HINT: Text = Text::new(
+    "按 ▶ 播放，或按 → 一步一步看。",
+    "Press ▶ to play, or → to go one step at a time.",
+);
+pub const END_NOTE: Text = Text::new("（结束）", "(the end)");
+
+/// "t = 300 ms", the simulated time of a step.
+pub fn at_time(ms: u32) -> String {
+    format!("t = {ms} ms")
+}
+
+pub const NOW_STATES: Text = Text::new("当前状态", "Current states");
+
+/// The diagram's accessible name.
+pub fn diagram_label(lang: Lang, title: &str, client: State, server: State) -> String {
+    match lang {
+        Lang::Zh => format!("{title}的时序图。客户端：{client}；服务器：{server}。下方的事件表列出了同样的内容。"),
+        Lang::En => format!("Sequence diagram of {title}. Client: {client}; server: {server}. The event table below lists the same."),
+    }
+}
+
+pub const SANDBOX_HEADING: Text = Text::new("沙盒：丢掉一个报文", "Sandbox: drop a segment");
+pub const SANDBOX_HELP: Text = Text::new(
+    "点击图中任意一个报文（箭头），它就会在网络中丢失；再点一次恢复。从那个报文开始，后面的过程重新模拟。",
+    "Click any segment (arrow) in the diagram and the network loses it; click again to restore it. Everything after that segment is simulated again.",
+);
+pub const RESET_DROPS: Text = Text::new("恢复原样", "Undo all drops");
+
+/// How many segments the sandbox has changed.
+pub fn changed_count(lang: Lang, n: usize) -> String {
+    match lang {
+        Lang::Zh => format!("已改动 {n} 个报文。"),
+        Lang::En if n == 1 => "1 segment changed.".to_string(),
+        Lang::En => format!("{n} segments changed."),
+    }
+}
+
+pub const SEQ_LABEL: Text = Text::new("序号", "Sequence numbers");
+pub const SEQ_RELATIVE: Text = Text::new("相对", "Relative");
+pub const SEQ_ABSOLUTE: Text = Text::new("绝对", "Absolute");
+pub const SEQ_HELP: Text = Text::new(
+    "相对序号从各自的初始序号（ISN）算起，和 Wireshark 默认的显示方式一样。",
+    "Relative numbers count from each side's initial sequence number (ISN), as Wireshark shows them by default.",
+);
+pub const NEW_ISN: Text = Text::new("换一组初始序号", "New initial sequence numbers");
+
+pub const NOTES_HEADING: Text = Text::new("笔记里的相关问题", "Questions in the notes");
+
+pub const TABLE_HEADING: Text = Text::new("全部事件", "Every event");
+pub const COL_STEP: Text = Text::new("步", "Step");
+pub const COL_TIME: Text = Text::new("时间（ms）", "Time (ms)");
+pub const COL_EVENT: Text = Text::new("事件", "Event");
+pub const COL_SANDBOX: Text = Text::new("沙盒", "Sandbox");
+pub const DROP: Text = Text::new("丢弃", "Drop");
+pub const RESTORE: Text = Text::new("恢复", "Restore");
+
+/// Accessible name of a segment's drop/restore button.
+pub fn toggle_label(lang: Lang, lost: bool, label: &str) -> String {
+    match (lang, lost) {
+        (Lang::Zh, false) => format!("丢弃 {label}"),
+        (Lang::Zh, true) => format!("恢复 {label}"),
+        (Lang::En, false) => format!("Drop {label}"),
+        (Lang::En, true) => format!("Restore {label}"),
+    }
+}
+
+pub const LEGEND_HEADING: Text = Text::new("图例", "Legend");
+pub const LEGEND_CLIENT: Text = Text::new("客户端发出的报文", "Sent by the client");
+pub const LEGEND_SERVER: Text = Text::new("服务器发出的报文", "Sent by the server");
+pub const LEGEND_LOST: Text = Text::new("✕ 丢失", "✕ lost");
+pub const LEGEND_RTX: Text = Text::new("↻ 重传", "↻ retransmission");
+pub const LEGEND_OLD: Text = Text::new("虚线：旧连接的报文", "Dashed: from an old connection");
+pub const LEGEND_RTO: Text = Text::new("RTO：重传计时器", "RTO: retransmission timer");
+pub const LEGEND_TW: Text = Text::new("2MSL：TIME-WAIT 计时器", "2MSL: TIME-WAIT timer");
+pub const LEGEND_SQUEEZE: Text =
+    Text::new("≈ 省略了一段没有报文的时间", "≈ a quiet stretch, shortened");
+pub const TIMER_RTO: &str = "RTO";
+pub const TIMER_2MSL: &str = "2MSL";
 
 /// "client"/"server" inside a sentence.
 pub fn side(lang: Lang, side: Side) -> &'static str {

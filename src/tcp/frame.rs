@@ -50,6 +50,8 @@ pub struct TimerView {
     pub status: TimerStatus,
     /// 0.0..=1.0 of the time elapsed (1.0 once fired).
     pub fill: f64,
+    /// The current event started, fired or stopped this timer.
+    pub current: bool,
 }
 
 /// A stretch of a lifeline spent in one state; `until` is `None` for the
@@ -60,6 +62,8 @@ pub struct StateSpan {
     pub state: State,
     pub since: Ms,
     pub until: Option<Ms>,
+    /// The current event entered this state.
+    pub current: bool,
 }
 
 /// Everything the diagram needs at one cursor position.
@@ -112,6 +116,7 @@ pub fn frame(trace: &Trace, pos: usize, tween: f64) -> Frame {
                         state: State::Closed,
                         since: 0,
                         until: Some(e.at),
+                        current: false,
                     });
                 }
                 f.states[side.index()] = to;
@@ -121,6 +126,7 @@ pub fn frame(trace: &Trace, pos: usize, tween: f64) -> Frame {
                     state: to,
                     since: e.at,
                     until: None,
+                    current: is_current,
                 });
             }
             Event::SegmentSent {
@@ -157,7 +163,7 @@ pub fn frame(trace: &Trace, pos: usize, tween: f64) -> Frame {
                 kind,
                 fires_at,
             } => {
-                stop_timer(&mut f.timers, side, kind, TimerStatus::Stopped(e.at));
+                stop_timer(&mut f.timers, side, kind, TimerStatus::Stopped(e.at), false);
                 f.timers.push(TimerView {
                     side,
                     kind,
@@ -165,14 +171,19 @@ pub fn frame(trace: &Trace, pos: usize, tween: f64) -> Frame {
                     fires_at,
                     status: TimerStatus::Running,
                     fill: 0.0,
+                    current: is_current,
                 });
             }
             Event::TimerFired { side, kind } => {
-                stop_timer(&mut f.timers, side, kind, TimerStatus::Fired)
+                stop_timer(&mut f.timers, side, kind, TimerStatus::Fired, is_current)
             }
-            Event::TimerCancelled { side, kind } => {
-                stop_timer(&mut f.timers, side, kind, TimerStatus::Stopped(e.at))
-            }
+            Event::TimerCancelled { side, kind } => stop_timer(
+                &mut f.timers,
+                side,
+                kind,
+                TimerStatus::Stopped(e.at),
+                is_current,
+            ),
             Event::Call { .. } | Event::GaveUp { .. } => {}
         }
     }
@@ -183,6 +194,7 @@ pub fn frame(trace: &Trace, pos: usize, tween: f64) -> Frame {
                 state: f.states[side.index()],
                 since: 0,
                 until: None,
+                current: false,
             });
         }
     }
@@ -215,13 +227,20 @@ pub fn frame(trace: &Trace, pos: usize, tween: f64) -> Frame {
     f
 }
 
-fn stop_timer(timers: &mut [TimerView], side: Side, kind: TimerKind, how: TimerStatus) {
+fn stop_timer(
+    timers: &mut [TimerView],
+    side: Side,
+    kind: TimerKind,
+    how: TimerStatus,
+    current: bool,
+) {
     if let Some(t) = timers
         .iter_mut()
         .rev()
         .find(|t| t.side == side && t.kind == kind && t.status == TimerStatus::Running)
     {
         t.status = how;
+        t.current |= current;
     }
 }
 

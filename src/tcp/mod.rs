@@ -13,10 +13,13 @@ pub mod frame;
 mod golden;
 #[cfg(test)]
 mod invariants;
+pub mod layout;
 pub mod model;
+pub mod query;
 pub mod scenario;
 pub mod sim;
 pub mod trace;
+pub mod view;
 
 pub use model::{SegId, Segment, Side, State};
 pub use scenario::{Scenario, ScenarioId};

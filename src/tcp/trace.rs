@@ -219,6 +219,24 @@ impl Trace {
         out
     }
 
+    /// The label in lines, for a narrow drawing: flags (and data length),
+    /// then `seq=…`, then `ack=…` when the ACK bit is set.
+    pub fn label_lines(&self, id: SegId, mode: SeqMode) -> Vec<String> {
+        let Some(s) = self.segment(id) else {
+            return Vec::new();
+        };
+        let (seq, ack) = self.numbers(s, mode);
+        let mut first = s.seg.flags.names();
+        if s.seg.len > 0 {
+            first.push_str(&format!(" len={}", s.seg.len));
+        }
+        let mut out = vec![first, format!("seq={seq}")];
+        if let Some(ack) = ack {
+            out.push(format!("ack={ack}"));
+        }
+        out
+    }
+
     /// A segment's seq and (when the ACK bit is set) ack, as shown. Relative
     /// numbers count seq from the sender's base and ack from the receiver's;
     /// they are signed because a segment of an earlier connection (an old

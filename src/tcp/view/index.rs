@@ -1,0 +1,40 @@
+//! `#/tcp`: every scenario, with what it shows.
+
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::i18n::tcp as t;
+use crate::route::Route;
+use crate::shell::{dom, use_lang};
+use crate::tcp::ScenarioId;
+
+#[component]
+pub fn TcpIndex() -> Html {
+    let lang = use_lang();
+    use_effect_with(lang, |lang| dom::set_title(t::PAGE_TITLE.get(*lang)));
+    html! {
+        <section class="page tcp-index">
+            <h1>{ t::PAGE_TITLE.get(lang) }</h1>
+            <p class="lead">{ t::INTRO.get(lang) }</p>
+            <ScenarioList />
+        </section>
+    }
+}
+
+/// The scenarios as a list of links (also used by the not-found page).
+#[component]
+pub fn ScenarioList() -> Html {
+    let lang = use_lang();
+    html! {
+        <ol class="tcp-scenarios">
+            { for ScenarioId::ALL.into_iter().map(|id| html! {
+                <li>
+                    <Link<Route> to={Route::Tcp { scenario: id.slug().to_string() }} classes="tcp-scenario-link">
+                        <span class="tcp-scenario-title">{ t::title(id).get(lang) }</span>
+                        <span class="tcp-scenario-summary">{ t::summary(id).get(lang) }</span>
+                    </Link<Route>>
+                </li>
+            }) }
+        </ol>
+    }
+}

@@ -1,0 +1,66 @@
+//! A menu to switch scenario. The sandbox's flips and the seed belong to
+//! one scenario and are left behind; the shell's options come along.
+
+use web_sys::HtmlSelectElement;
+use yew::prelude::*;
+use yew_router::prelude::*;
+use yew_router::query::Raw;
+
+use crate::i18n::tcp as t;
+use crate::route::Route;
+use crate::shell::use_lang;
+use crate::tcp::query::ViewQuery;
+use crate::tcp::ScenarioId;
+
+#[derive(Properties, PartialEq)]
+pub struct PickerProps {
+    pub current: ScenarioId,
+    /// The current query string.
+    pub query: String,
+}
+
+#[component]
+pub fn Picker(props: &PickerProps) -> Html {
+    let lang = use_lang();
+    let navigator = use_navigator();
+    let onchange = {
+        // Keep the number display, drop what only made sense here.
+        let old = ViewQuery::parse(&props.query);
+        let keep = ViewQuery {
+            mode: old.mode,
+            ..ViewQuery::default()
+        }
+        .merged_into(&props.query);
+        Callback::from(move |e: Event| {
+            let Some(id) = e
+                .target_dyn_into::<HtmlSelectElement>()
+                .and_then(|s| ScenarioId::from_slug(&s.value()))
+            else {
+                return;
+            };
+            if let Some(nav) = &navigator {
+                let to = Route::Tcp {
+                    scenario: id.slug().to_string(),
+                };
+                if keep.is_empty() {
+                    nav.push(&to);
+                } else {
+                    let _ = nav.push_with_query(&to, Raw(keep.clone()));
+                }
+            }
+        })
+    };
+    html! {
+        <div class="tcp-picker">
+            <label>
+                <span class="visually-hidden">{ t::PICKER_LABEL.get(lang) }</span>
+                <select {onchange} aria-label={t::PICKER_LABEL.get(lang)}>
+                    { for ScenarioId::ALL.into_iter().map(|id| html! {
+                        <option value={id.slug()} selected={id == props.current}>{ t::title(id).get(lang) }</option>
+                    }) }
+                </select>
+            </label>
+            <Link<Route> to={Route::TcpIndex} classes="tcp-all">{ t::ALL_SCENARIOS.get(lang) }</Link<Route>>
+        </div>
+    }
+}

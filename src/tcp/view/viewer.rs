@@ -1,0 +1,157 @@
+//! One scenario's page: the run from the URL, the player, and everything
+//! drawn at the player's position. The URL is the only home of the run
+//! (sandbox flips, seed, number display), so a link reproduces it.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+use yew_router::prelude::*;
+use yew_router::query::Raw;
+
+use super::{
+    caption_panel::CaptionPanel, diagram::Diagram, event_table::EventTable, legend::Legend,
+    note_links::NoteLinks, options::Options, picker::Picker, TraceRef, STEPS_PER_SEC,
+};
+use crate::i18n::tcp as t;
+use crate::player::controls::Controls;
+use crate::player::use_player;
+use crate::route::Route;
+use crate::shell::{dom, use_lang};
+use crate::tcp::query::ViewQuery;
+use crate::tcp::trace::{Event, SeqMode};
+use crate::tcp::{simulate_with_drops, ScenarioId, SegId};
+
+#[derive(Properties, PartialEq)]
+pub struct ViewerProps {
+    pub id: ScenarioId,
+}
+
+#[component]
+pub fn Viewer(props: &ViewerProps) -> Html {
+    let lang = use_lang();
+    let id = props.id;
+    let navigator = use_navigator();
+    let location = use_location();
+    let query_str = location
+        .as_ref()
+        .map(|l| l.query_str().to_string())
+        .unwrap_or_default();
+    use_effect_with((id, lang), |(id, lang)| {
+        dom::set_title(t::title(*id).get(*lang))
+    });
+
+    let view = use_memo(query_str.clone(), |q| ViewQuery::parse(q));
+    let trace = use_memo((id, view.seed, view.drops.clone()), |(id, seed, drops)| {
+        TraceRef(Rc::new(simulate_with_drops(id.scenario(), *seed, drops)))
+    });
+    let len = trace.0.len();
+    let player = use_player(len, STEPS_PER_SEC);
+
+    // A new scenario starts from the beginning; a sandbox flip continues
+    // from the flipped segment, which is where the run starts to differ.
+    let resume_at = use_mut_ref(|| None::<usize>);
+    {
+        let (player1, player2, resume_at) = (player.clone(), player.clone(), resume_at.clone());
+        use_effect_with((id, view.seed), move |_| player1.reset(len, STEPS_PER_SEC));
+        use_effect_with(trace.clone(), move |_| {
+            if let Some(pos) = resume_at.borrow_mut().take() {
+                player2.seek(pos);
+            }
+        });
+    }
+
+    let navigate = {
+        let (navigator, query_str) = (navigator.clone(), query_str.clone());
+        Callback::from(move |next: ViewQuery| {
+            if let Some(nav) = &navigator {
+                let to = Route::Tcp {
+                    scenario: id.slug().to_string(),
+                };
+                let query = next.merged_into(&query_str);
+                if query.is_empty() {
+                    nav.replace(&to);
+                } else {
+                    let _ = nav.replace_with_query(&to, Raw(query));
+                }
+            }
+        })
+    };
+    let on_toggle = {
+        let (navigate, view, trace, resume_at) = (
+            navigate.clone(),
+            view.clone(),
+            trace.clone(),
+            resume_at.clone(),
+        );
+        Callback::from(move |seg: SegId| {
+            let sent_at = trace
+                .0
+                .events
+                .iter()
+                .position(|e| matches!(e.event, Event::SegmentSent { id, .. } if id == seg));
+            *resume_at.borrow_mut() = sent_at.map(|i| i + 1);
+            navigate.emit(view.toggled(seg));
+        })
+    };
+    let on_mode = {
+        let (navigate, view) = (navigate.clone(), view.clone());
+        Callback::from(move |mode: SeqMode| {
+            navigate.emit(ViewQuery {
+                mode,
+                ..(*view).clone()
+            })
+        })
+    };
+    let on_reset = {
+        let (navigate, view) = (navigate.clone(), view.clone());
+        Callback::from(move |_| {
+            navigate.emit(ViewQuery {
+                drops: Vec::new(),
+                ..(*view).clone()
+            })
+        })
+    };
+    let on_reseed = {
+        let (navigate, view) = (navigate.clone(), view.clone());
+        Callback::from(move |_| {
+            // Any new value will do; the clock gives one without a PRNG.
+            let seed = (dom::perf_now() * 1000.0) as u64 ^ view.seed.rotate_left(17);
+            navigate.emit(ViewQuery {
+                seed,
+                ..(*view).clone()
+            })
+        })
+    };
+    let on_seek = {
+        let player = player.clone();
+        Callback::from(move |pos: usize| player.seek(pos))
+    };
+
+    let pos = player.pos();
+    let playing = player.is_playing();
+    let speed = player.cursor().speed();
+    let mode = view.mode;
+    html! {
+        <section class="page tcp-page" data-scenario={id.slug()}>
+            <header class="tcp-head">
+                <h1>{ t::title(id).get(lang) }</h1>
+                <Picker current={id} query={query_str.clone()} />
+            </header>
+            <p class="tcp-summary">{ t::summary(id).get(lang) }</p>
+            <div class="tcp-main">
+                <div class="tcp-stage">
+                    <Diagram trace={(*trace).clone()} {id} {pos} {playing} {speed} {mode}
+                        on_toggle={on_toggle.clone()} />
+                    <Controls player={player.clone()} />
+                    <Legend />
+                </div>
+                <aside class="tcp-side">
+                    <CaptionPanel trace={(*trace).clone()} {pos} {playing} {mode} />
+                    <Options {mode} changed={view.drops.len()} {on_mode} {on_reset} {on_reseed} />
+                    <NoteLinks {id} />
+                </aside>
+            </div>
+            <EventTable trace={(*trace).clone()} {pos} {mode} {on_toggle} {on_seek} />
+        </section>
+    }
+}
