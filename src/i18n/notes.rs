@@ -28,6 +28,7 @@ pub const PREVIOUS: Text = Text::new("上一题", "Previous");
 pub const NEXT: Text = Text::new("下一题", "Next");
 pub const PREVIOUS_TOPIC: Text = Text::new("上一个主题", "Previous topic");
 pub const NEXT_TOPIC: Text = Text::new("下一个主题", "Next topic");
+pub const TOPIC_NAV_LABEL: Text = Text::new("本主题的题目", "Questions in this topic");
 pub const UNANSWERED: Text = Text::new("未作答", "No answer yet");
 pub const UNANSWERED_BODY: Text = Text::new(
     "这道题还没有答案。它在笔记里占个位置，等有人补上；在那之前不会出现在闪卡复习里。",

@@ -14,6 +14,7 @@ mod results;
 mod search_box;
 mod toc;
 mod topic;
+mod topic_nav;
 pub mod url;
 
 use yew::prelude::*;

@@ -7,7 +7,7 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use super::{missing::Missing, prose::Prose, topic::scroll_to_top};
+use super::{missing::Missing, prose::Prose, topic::scroll_to_top, topic_nav::TopicNav};
 use crate::i18n::{notes as t, shell as ts};
 use crate::notes::data::{self, Question};
 use crate::route::Route;
@@ -110,7 +110,8 @@ pub fn QuestionPage(props: &QuestionPageProps) -> Html {
         })
     };
     html! {
-        <article class="page notes-question">
+        <div class="page notes-question-layout">
+        <article class="notes-question">
             <nav class="breadcrumb" aria-label={t::BREADCRUMB_LABEL.get(lang)}>
                 <Link<Route> to={Route::Notes}>{ t::NOTES_TITLE.get(lang) }</Link<Route>>
                 <span class="crumb-sep" aria-hidden="true">{ "›" }</span>
@@ -131,5 +132,9 @@ pub fn QuestionPage(props: &QuestionPageProps) -> Html {
             </nav>
             <p class="keys-hint">{ t::KEYS_HINT.get(lang) }</p>
         </article>
+        if let Some(topic) = topic {
+            <TopicNav {topic} current={q.id} />
+        }
+        </div>
     }
 }
