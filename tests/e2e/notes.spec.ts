@@ -199,6 +199,37 @@ test('the personal section of the seeds is in no built file', async () => {
   }
 });
 
+test.describe('axe on the reader pages', () => {
+  // axe is injected as a script: allow it past the page's CSP.
+  test.use({ bypassCSP: true });
+  for (const theme of ['light', 'dark'] as const) {
+    test(`no violations on topic, question (tables, code, unanswered) and not-found pages, ${theme}`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: theme });
+      await page.setViewportSize(DESKTOP);
+      const routes = ['#/notes/networking', '#/notes/networking/tcp-handshake', '#/notes/python-basics/decorator',
+        '#/notes/no-such-topic', '#/notes/networking/no-such-id'];
+      await open(page, '#/notes/networking');
+      const tables = await page.getByRole('link', { name: 'HTTP 常见的状态码有哪些？' }).getAttribute('href');
+      const open1 = await page.locator('.question-list li').filter({ hasText: '未作答' }).first().getByRole('link').getAttribute('href');
+      routes.push(tables!, open1!);
+      const failures: string[] = [];
+      for (const route of routes) {
+        await open(page, route);
+        await page.waitForTimeout(150);
+        await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
+        const violations = await page.evaluate(async () => {
+          // @ts-expect-error axe is injected above
+          const r = await window.axe.run(document, { resultTypes: ['violations'] });
+          return r.violations.map((v: { id: string; nodes: { target: string[] }[] }) =>
+            `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+        });
+        for (const v of violations) failures.push(`${route} → ${v}`);
+      }
+      expect(failures).toEqual([]);
+    });
+  }
+});
+
 for (const theme of ['light', 'dark'] as const) {
   test(`notes screenshots, phone and desktop, ${theme}`, async ({ page }) => {
     const errors = watchErrors(page);
