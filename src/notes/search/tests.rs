@@ -365,19 +365,28 @@ fn timing_snippets() {
             std::hint::black_box(Snippet::for_hit(d.body, &d.body_folded, &q.marks));
         }
     }
-    println!("for_hit: {:?} per doc", start.elapsed() / (20 * idx.docs.len() as u32));
+    println!(
+        "for_hit: {:?} per doc",
+        start.elapsed() / (20 * idx.docs.len() as u32)
+    );
     let start = Instant::now();
     for _ in 0..20 {
         for d in &idx.docs {
             std::hint::black_box(q.marks.find_folded(&d.title_folded));
         }
     }
-    println!("title marks: {:?} per doc", start.elapsed() / (20 * idx.docs.len() as u32));
+    println!(
+        "title marks: {:?} per doc",
+        start.elapsed() / (20 * idx.docs.len() as u32)
+    );
     let start = Instant::now();
     for _ in 0..20 {
         for d in &idx.docs {
             std::hint::black_box(q.marks.first_match(&d.body_folded));
         }
     }
-    println!("first_match: {:?} per doc", start.elapsed() / (20 * idx.docs.len() as u32));
+    println!(
+        "first_match: {:?} per doc",
+        start.elapsed() / (20 * idx.docs.len() as u32)
+    );
 }
