@@ -92,7 +92,16 @@ impl Reducible for AppState {
                 next.query.lang = None;
             }
             Action::SystemDark(dark) => next.system_dark = dark,
-            Action::SetQuery(q) => next.query = q,
+            // Embed mode and the URL's theme and language hold for the page's
+            // life: links inside an embed lead to URLs without them, and the
+            // widget must stay a widget.
+            Action::SetQuery(q) => {
+                next.query = HashQuery {
+                    embed: q.embed || self.query.embed,
+                    theme: q.theme.or(self.query.theme),
+                    lang: q.lang.or(self.query.lang),
+                }
+            }
             Action::AddNotices(notices) => {
                 for n in notices {
                     if !next.notices.contains(&n) {
@@ -201,6 +210,23 @@ mod tests {
         assert_eq!(s.prefs, Prefs::default(), "URL options are not saved");
         let s = s.reduce(Action::SetLang(Lang::Zh));
         assert_eq!(s.lang(), Lang::Zh);
+    }
+
+    #[test]
+    fn embed_and_url_options_survive_navigation_to_plain_urls() {
+        let s = state().reduce(Action::SetQuery(HashQuery {
+            embed: true,
+            theme: Some(ThemePref::Dark),
+            lang: None,
+        }));
+        let s = s.reduce(Action::SetQuery(HashQuery::default()));
+        assert!(s.embed());
+        assert_eq!(s.theme(), Theme::Dark);
+        let s = s.reduce(Action::SetQuery(HashQuery {
+            lang: Some(Lang::En),
+            ..HashQuery::default()
+        }));
+        assert_eq!((s.embed(), s.lang()), (true, Lang::En));
     }
 
     #[test]
