@@ -47,7 +47,7 @@ test('review three cards with the keyboard; a reload keeps the counts', async ({
   expect(seen.size).toBe(3);
   const after = await counts(page);
   expect(after).toEqual({ new: before.new - 3, learning: 3, due: 0 });
-  expect(await storedGrades(page)).toHaveLength(3);
+  await expect.poll(async () => (await storedGrades(page)).length).toBe(3);
   await page.reload();
   await expect(page.locator('#boot')).toHaveCount(0);
   await expect(page.locator('.review .counts')).toBeVisible();
@@ -111,6 +111,7 @@ test('spoiled progress: a notice, the original backed up, the valid part kept', 
   await open(p, '#/review');
   await gradeWithKeys(p, '3');
   await gradeWithKeys(p, '3');
+  await expect.poll(async () => (await storedGrades(p)).length).toBe(2);
   const whole = (await p.evaluate((key) => localStorage.getItem(key), KEY))!;
   await setup.close();
   const cut = whole.slice(0, whole.indexOf('"settings"') - 2);
@@ -141,6 +142,7 @@ test('a bad import file: a clear message and nothing changes', async ({ page }, 
   await open(page, '#/review');
   await gradeWithKeys(page, '3');
   const before = await counts(page);
+  await expect.poll(async () => (await storedGrades(page)).length).toBe(1);
   const stored = await page.evaluate((key) => localStorage.getItem(key), KEY);
   await open(page, '#/settings');
   const input = page.locator('#import-file');
@@ -265,3 +267,39 @@ for (const theme of ['light', 'dark'] as const) {
     }
   });
 }
+
+test.describe('accessibility of the states axe cannot reach from a fresh page', () => {
+  // axe is injected as a script: allow it past the page's CSP.
+  test.use({ bypassCSP: true });
+
+  async function axe(page: Page) {
+    await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
+    return page.evaluate(async () => {
+      // @ts-expect-error axe is injected above
+      const r = await window.axe.run(document, { resultTypes: ['violations'] });
+      return r.violations.map((v: { id: string; nodes: { target: string[] }[] }) =>
+        `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+    });
+  }
+
+  for (const theme of ['light', 'dark'] as const) {
+    test(`answer, stats, settings with an import preview: no violations, ${theme}`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: theme });
+      await open(page, '#/review');
+      await gradeWithKeys(page, '3');
+      await gradeWithKeys(page, '1');
+      await page.keyboard.press('Space');
+      const found: string[] = [];
+      found.push(...(await axe(page)).map((v) => `review answer → ${v}`));
+      await open(page, '#/stats');
+      found.push(...(await axe(page)).map((v) => `stats → ${v}`));
+      await open(page, '#/settings');
+      await page.locator('#import-file').setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('nope') });
+      await expect(page.locator('.import-error')).toBeVisible();
+      found.push(...(await axe(page)).map((v) => `settings → ${v}`));
+      await open(page, '#/');
+      found.push(...(await axe(page)).map((v) => `home → ${v}`));
+      expect(found).toEqual([]);
+    });
+  }
+});

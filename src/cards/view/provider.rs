@@ -3,7 +3,7 @@
 //! reviews through the `storage` event.
 
 use gloo::events::EventListener;
-use gloo::timers::callback::Interval;
+use gloo::timers::callback::{Interval, Timeout};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
@@ -48,19 +48,23 @@ pub fn CardsProvider(props: &CardsProviderProps) -> Html {
         });
     }
 
-    // Save after every change of this tab.
+    // Save after every change of this tab: in a task of its own, so the
+    // next card is painted first (serializing a long log takes a few ms).
     {
         let (cards2, store, app) = (cards.clone(), store.clone(), app.clone());
         use_effect_with(cards.save_seq, move |seq| {
             if *seq > 0 {
-                let replace = cards2.save_replaces;
-                let stored = store.with(&app, |s| save_progress(s, &cards2.progress, replace));
-                if let Some(progress) = stored {
-                    cards2.dispatch(CardsAction::Merge {
-                        progress,
-                        now_ms: dom::now_ms(),
-                    });
-                }
+                Timeout::new(0, move || {
+                    let replace = cards2.save_replaces;
+                    let stored = store.with(&app, |s| save_progress(s, &cards2.progress, replace));
+                    if let Some(progress) = stored {
+                        cards2.dispatch(CardsAction::Merge {
+                            progress,
+                            now_ms: dom::now_ms(),
+                        });
+                    }
+                })
+                .forget();
             }
         });
     }
