@@ -93,7 +93,7 @@ pub fn EventTable(props: &EventTableProps) -> Html {
         }
     });
     html! {
-        <section class="tcp-events" aria-labelledby="tcp-events-heading">
+        <section class="tcp-events">
             <h2 id="tcp-events-heading">{ t::TABLE_HEADING.get(lang) }</h2>
             <div class="tcp-table-box" ref={scroller} tabindex="0" role="region" aria-labelledby="tcp-events-heading">
                 <table class="tcp-table">

@@ -40,6 +40,15 @@ pub fn Viewer(props: &ViewerProps) -> Html {
         dom::set_title(t::title(*id).get(*lang))
     });
 
+    let bench_on = crate::route::pairs(&query_str)
+        .iter()
+        .any(|(k, _)| k == "bench");
+    use_effect_with(bench_on, |on| {
+        if *on {
+            super::bench::install();
+        }
+    });
+
     let view = use_memo(query_str.clone(), |q| ViewQuery::parse(q));
     let trace = use_memo((id, view.seed, view.drops.clone()), |(id, seed, drops)| {
         TraceRef(Rc::new(simulate_with_drops(id.scenario(), *seed, drops)))
