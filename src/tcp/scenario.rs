@@ -330,6 +330,24 @@ mod tests {
     }
 
     #[test]
+    fn every_scenario_links_to_a_question_the_notes_have() {
+        // The view leaves out ids the notes lack; each scenario must keep
+        // at least one working link.
+        for id in ScenarioId::ALL {
+            let found = id
+                .scenario()
+                .notes
+                .iter()
+                .filter(|n| crate::notes::data::question(n).is_some());
+            assert!(
+                found.count() > 0,
+                "{id:?}: none of {:?} is in the notes",
+                id.scenario().notes
+            );
+        }
+    }
+
+    #[test]
     fn clocks_are_ordered_as_the_lessons_need() {
         for id in ScenarioId::ALL {
             let t = id.scenario().timing;
