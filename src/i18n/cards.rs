@@ -205,20 +205,26 @@ pub fn local_time(ms: i64, utc_offset_min: i32) -> String {
     format!("{date} {:02}:{:02}", minutes / 60, minutes % 60)
 }
 
-/// When the next card is due, relative to now when close.
+/// When the next card is due: in minutes when close, else today / tomorrow
+/// at a time, else a date and time.
 pub fn next_due(lang: Lang, now_ms: i64, due_ms: i64, utc_offset_min: i32) -> String {
     let minutes = (due_ms - now_ms + MINUTE_MS - 1) / MINUTE_MS;
+    let local_day = |ms: i64| (ms + i64::from(utc_offset_min) * MINUTE_MS).div_euclid(DAY_MS);
+    let full = local_time(due_ms, utc_offset_min);
+    let clock = full.split(' ').nth(1).unwrap_or_default().to_owned();
+    let when = match (local_day(due_ms) - local_day(now_ms), lang) {
+        (0, Lang::Zh) => format!("今天 {clock}"),
+        (0, Lang::En) => format!("today at {clock}"),
+        (1, Lang::Zh) => format!("明天 {clock}"),
+        (1, Lang::En) => format!("tomorrow at {clock}"),
+        (_, Lang::Zh) => full,
+        (_, Lang::En) => format!("on {full}"),
+    };
     match lang {
         Lang::Zh if minutes < 60 => format!("下一张卡片 {} 分钟后到期。", minutes.max(1)),
         Lang::En if minutes < 60 => format!("The next card is due in {} min.", minutes.max(1)),
-        Lang::Zh => format!(
-            "下一张卡片到期时间：{}。",
-            local_time(due_ms, utc_offset_min)
-        ),
-        Lang::En => format!(
-            "The next card is due at {}.",
-            local_time(due_ms, utc_offset_min)
-        ),
+        Lang::Zh => format!("下一张卡片到期时间：{when}。"),
+        Lang::En => format!("The next card is due {when}."),
     }
 }
 
@@ -454,7 +460,15 @@ mod tests {
             next_due(Lang::En, ms, ms + 9 * MINUTE_MS + 1, 0),
             "The next card is due in 10 min."
         );
-        assert!(next_due(Lang::Zh, ms, ms + DAY_MS, 480).contains("2026-11-24 08:00"));
+        assert_eq!(
+            next_due(Lang::Zh, ms, ms + DAY_MS, 480),
+            "下一张卡片到期时间：明天 08:00。"
+        );
+        assert_eq!(
+            next_due(Lang::En, ms, ms + 3 * 3_600_000, 480),
+            "The next card is due today at 11:00."
+        );
+        assert!(next_due(Lang::Zh, ms, ms + 3 * DAY_MS, 480).contains("2026-11-26 08:00"));
     }
 
     #[test]

@@ -238,6 +238,37 @@ test('suspend and flag: the card leaves the queue and is listed in the stats', a
   expect((await counts(page)).new).toBe(before.new);
 });
 
+test('nothing due: says when the next card comes and offers more new cards', async ({ page }) => {
+  await open(page, '#/settings');
+  await page.locator('#set-new').fill('1');
+  await page.locator('#set-new').press('Enter');
+  await page.locator('#set-new').blur();
+  await open(page, '#/review');
+  await gradeWithKeys(page, '4');
+  const done = page.locator('.done');
+  await expect(done).toContainText('今天的复习都完成了');
+  await expect(done).toContainText('下一张卡片到期时间：明天 ');
+  await shot(page, 'cards-done-desktop-light');
+  await done.getByRole('button', { name: '再学 10 张新卡片' }).click();
+  await expect(page.locator('.card-question')).toBeVisible();
+  expect((await counts(page)).new).toBe(10);
+});
+
+test('"review now" from the reader: ?card= shows that card first', async ({ page }) => {
+  await open(page, '#/notes');
+  await page.locator('#main a[href^="#/notes/"]').nth(3).click();
+  const question = page.locator('#main a[href^="#/notes/"]').filter({ hasNotText: /^$/ });
+  const href = (await question.evaluateAll((as) =>
+    as.map((a) => a.getAttribute('href')!).filter((h) => h.split('/').length === 4)))[2];
+  const id = href.split('/')[3];
+  await open(page, `#/review?card=${encodeURIComponent(id)}`);
+  await page.getByRole('button', { name: /显示答案/ }).click();
+  await expect(page.getByRole('link', { name: /在笔记中查看/ })).toHaveAttribute('href', href);
+  await page.keyboard.press('3');
+  await expect(page).not.toHaveURL(/card=/);
+  await expect(page.getByRole('link', { name: /在笔记中查看/ })).toHaveCount(0);
+});
+
 for (const theme of ['light', 'dark'] as const) {
   test(`screenshots, ${theme}`, async ({ page }) => {
     await withTheme(page, theme);
