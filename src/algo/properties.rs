@@ -93,6 +93,14 @@ fn sorts_replay_to_the_sorted_input() {
                 end.sorted.iter().all(|&s| s),
                 "{name} marks every slot sorted: {input:?}"
             );
+            for i in 0..input.len() {
+                let role = end.role(Place::Main(i as u16));
+                assert_eq!(
+                    role,
+                    Role::Sorted,
+                    "{name} ends with a[{i}] {role:?}: {input:?}"
+                );
+            }
         }
     }
 }

@@ -98,7 +98,7 @@ test('a deep link reproduces the run; the generator buttons rewrite it', async (
   await expect(page).toHaveURL(/theme=dark&kind=reversed&n=12&seed=7$/);
   const reversed = (await vals(page).allTextContents()).map(Number);
   expect([...reversed].sort((a, b) => b - a)).toEqual(reversed);
-  await page.getByRole('button', { name: /换一个随机种子/ }).click();
+  await page.getByRole('button', { name: '换一组' }).click();
   await expect(page).not.toHaveURL(/seed=7$/);
   // Switching algorithm keeps the input.
   const before = await vals(page).allTextContents();
@@ -179,6 +179,30 @@ test('English captions and facts with links to the notes', async ({ page }) => {
   await expect(facts.locator('td').first()).toHaveText('O(n)');
   await facts.getByRole('link').first().click();
   await expect(page).toHaveURL(/#\/notes\/[^/]+\/insertion-sort/);
+});
+
+test.describe('accessibility', () => {
+  // axe is injected as a script: allow it past the page's CSP.
+  test.use({ bypassCSP: true });
+  test('axe: no violations on every kind of algorithm page, mid-run', async ({ page }) => {
+    const failures: string[] = [];
+    for (const hash of ['#/algo', '#/algo/bogo-sort', '#/algo/radix-sort?input=170,-45,75,90,-802,24',
+      '#/algo/merge-sort', '#/algo/quick-sort', '#/algo/binary-search', '#/algo/hash-search',
+      '#/algo/block-search', '#/algo/bubble-sort?vs=quick-sort&kind=reversed&n=30',
+      '#/algo/bubble-sort?input=1,2']) {
+      await open(page, hash);
+      if (await page.locator('.player-seek').count()) await page.locator('.player-seek').fill('12');
+      await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
+      const violations = await page.evaluate(async () => {
+        // @ts-expect-error axe is injected above
+        const r = await window.axe.run(document, { resultTypes: ['violations'] });
+        return r.violations.map((v: { id: string; nodes: { target: string[] }[] }) =>
+          `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+      });
+      for (const v of violations) failures.push(`${hash} → ${v}`);
+    }
+    expect(failures).toEqual([]);
+  });
 });
 
 for (const theme of ['light', 'dark'] as const) {

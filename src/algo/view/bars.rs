@@ -9,8 +9,9 @@ use crate::algo::{Role, Value};
 use crate::i18n::algo as t;
 use crate::shell::use_lang;
 
-/// Above this many bars, values and glyphs no longer fit under each bar.
-const LABELS_UP_TO: usize = 40;
+/// Above this many bars, values and glyphs no longer fit under each bar
+/// (on a phone the limit is 16: see `.n-gt-16` in style/algo.css).
+const LABELS_UP_TO: usize = 24;
 
 #[derive(Properties, PartialEq)]
 pub struct BarsProps {
@@ -77,7 +78,7 @@ pub fn Bars(props: &BarsProps) -> Html {
             if props.aux {
                 <span class="row-label" aria-hidden="true">{ "tmp" }</span>
             }
-            <div class={classes!("bars", labels.then_some("labelled"), (n > 80).then_some("dense"))} role="img" aria-label={label}
+            <div class={classes!("bars", labels.then_some("labelled"), (n > 16).then_some("n-gt-16"), (n > 80).then_some("dense"))} role="img" aria-label={label}
                 style={format!("--n:{n};--zero:{zero:.2}%")}>
                 { for bars }
             </div>

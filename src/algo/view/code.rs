@@ -32,7 +32,9 @@ pub fn CodePanel(props: &CodePanelProps) -> Html {
     html! {
         <section class="card code-panel" aria-labelledby="algo-code-title">
             <h2 id="algo-code-title">{ t::CODE_TITLE.get(lang) }</h2>
-            <pre class="code"><code>{ for lines }</code></pre>
+            // Long lines scroll sideways on a phone: the box takes focus so a
+            // keyboard can scroll it too.
+            <pre class="code" tabindex="0" aria-labelledby="algo-code-title"><code>{ for lines }</code></pre>
         </section>
     }
 }

@@ -172,8 +172,8 @@ pub fn InputForm(props: &InputFormProps) -> Html {
                     </code>
                 </span>
                 <button type="button" class="button reroll" onclick={on_reroll}
-                    title={t::REROLL_LABEL.get(lang)} aria-label={t::REROLL_LABEL.get(lang)}>
-                    { "↻ " }{ t::REROLL.get(lang) }
+                    title={t::REROLL_LABEL.get(lang)}>
+                    <span aria-hidden="true">{ "↻ " }</span>{ t::REROLL.get(lang) }
                 </button>
             </div>
             <form class="list-form" onsubmit={on_list_submit} novalidate=true>
