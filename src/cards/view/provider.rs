@@ -127,17 +127,33 @@ pub fn CardsProvider(props: &CardsProviderProps) -> Html {
 /// `navigator.storage.persist()`, answered into the state. Browsers that
 /// lack it leave `persisted` unknown.
 fn ask_persistence(cards: CardsContext) {
-    let Some(manager) = web_sys::window().map(|w| w.navigator().storage()) else {
+    let Some(navigator) = web_sys::window().map(|w| w.navigator()) else {
         return;
     };
-    let Ok(promise) = manager.persist() else {
+    if !js_sys::Reflect::has(&navigator, &"storage".into()).unwrap_or(false) {
+        return;
+    }
+    let manager = navigator.storage();
+    // Ask only if not granted yet: Firefox shows a prompt for `persist()`.
+    let Ok(already) = manager.persisted() else {
         return;
     };
     let answer = Closure::once(move |granted: JsValue| {
-        cards.dispatch(CardsAction::Persisted(granted.as_bool().unwrap_or(false)));
+        if granted.as_bool() == Some(true) {
+            cards.dispatch(CardsAction::Persisted(true));
+            return;
+        }
+        let Ok(request) = manager.persist() else {
+            return;
+        };
+        let answer = Closure::once(move |granted: JsValue| {
+            cards.dispatch(CardsAction::Persisted(granted.as_bool().unwrap_or(false)));
+        });
+        let _ = request.then(&answer);
+        answer.forget();
     });
-    let _ = promise.then(&answer);
-    // The promise settles once; the closure is small and lives that long.
+    let _ = already.then(&answer);
+    // Each promise settles once; the closures are small and live that long.
     answer.forget();
 }
 

@@ -29,6 +29,8 @@ use crate::shell::{dom, use_app, use_lang};
 
 /// The id of the "Show answer" button (focused on each new card).
 const SHOW_ID: &str = "show-answer";
+/// The id of the answer (focused when shown).
+const ANSWER_ID: &str = "card-answer";
 
 /// What the window's key handler needs from the latest render.
 #[derive(Default)]
@@ -174,6 +176,13 @@ pub fn ReviewPage() -> Html {
             dom::focus_by_id(SHOW_ID)
         });
     }
+    // Once shown, the answer takes the focus (a screen reader reads it; a
+    // grade button with the focus would turn Enter into a grade).
+    use_effect_with(is_revealed, |shown| {
+        if *shown {
+            dom::focus_by_id(ANSWER_ID);
+        }
+    });
 
     let on_topic = {
         let (navigator, query_str) = (navigator.clone(), query_str.clone());
@@ -229,7 +238,7 @@ pub fn ReviewPage() -> Html {
                         <p class="callout">{ t::CARD_LOST.get(lang) }</p>
                     }
                     if is_revealed {
-                        <div class="card-answer">
+                        <div id={ANSWER_ID} class="card-answer" tabindex="-1">
                             if let Some(q) = question {
                                 <div class="prose">
                                     { Html::from_html_unchecked(AttrValue::Static(q.html)) }
