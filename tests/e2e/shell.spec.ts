@@ -136,3 +136,34 @@ for (const theme of ['light', 'dark'] as const) {
     expect(overflow).toBeLessThanOrEqual(0);
   });
 }
+
+test('the static copy shown before the app starts says what the app says', async ({ browser, baseURL }) => {
+  const texts = async (page: import('@playwright/test').Page, scope: string) => page.evaluate((scope) => {
+    const root = document.querySelector(scope)!;
+    const all = (sel: string) => [...root.querySelectorAll(sel)].map((e) => e.textContent!.trim());
+    return { nav: all('.main-nav .nav-link'), h1: all('.home h1'), lead: all('.home .lead'),
+      titles: all('.tile-title'), bodies: all('.tile-body'), links: [...root.querySelectorAll('.tile')].map((a) => a.getAttribute('href')) };
+  }, scope);
+  const noJs = await browser.newContext({ javaScriptEnabled: false });
+  const staticPage = await noJs.newPage();
+  await staticPage.goto(baseURL + '#/');
+  const before = await texts(staticPage, '#boot');
+  await noJs.close();
+  const ctx = await browser.newContext();
+  const page = await ctx.newPage();
+  await open(page, '#/');
+  const after = await texts(page, '#app');
+  await ctx.close();
+  expect(before.nav).toEqual(after.nav.map((s) => s.trim()));
+  expect(before).toEqual(after);
+});
+
+test('before the app starts, a deep link shows "loading", not the home page', async ({ page }) => {
+  await page.route(/_bg\.wasm$/, () => { /* never answer: the app cannot start */ });
+  await page.goto('#/tcp/handshake');
+  await expect(page.locator('#boot .boot-loading')).toBeVisible();
+  await expect(page.locator('#boot .boot-home')).toBeHidden();
+  await page.goto('#/');
+  await page.reload();
+  await expect(page.locator('#boot .boot-home h1')).toBeVisible();
+});

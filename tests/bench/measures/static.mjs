@@ -23,16 +23,27 @@ function lighthouseBin(root) {
   return bin;
 }
 
-async function lighthouse(root, url) {
+// Lighthouse's default "simulate" method replays an unthrottled load and
+// estimates the throttled timings from it. For this app that misleads: in
+// the fast replay the wasm app paints before the static first screen, so it
+// credits the first screen's paint to the wasm's arrival, and it scales every
+// short start-up task by 4 as if each were one long one. "devtools" applies the
+// throttling (slow 4G, 4× CPU) to a real load, which is what a phone sees;
+// the budget is checked on it, and the simulated scores are printed too.
+async function lighthouse(root, url, method) {
   const bin = lighthouseBin(root);
-  const out = path.join(root, 'target/lighthouse.json');
-  execFileSync(bin, [url, '--quiet', '--output=json', `--output-path=${out}`,
+  const out = path.join(root, `target/lighthouse-${method}.json`);
+  execFileSync(bin, [url, '--quiet', '--output=json', `--output-path=${out}`, `--throttling-method=${method}`,
     '--only-categories=performance,accessibility,best-practices',
     '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage'],
   { env: { ...process.env, CHROME_PATH: '/usr/bin/chromium' }, stdio: ['ignore', 'ignore', 'inherit'], timeout: 120_000 });
   const report = JSON.parse(fs.readFileSync(out, 'utf8'));
   const score = (c) => Math.round((report.categories[c]?.score ?? 0) * 100);
-  return { perf: score('performance'), a11y: score('accessibility'), bp: score('best-practices') };
+  const ms = (id) => Math.round(report.audits[id]?.numericValue ?? NaN);
+  return {
+    perf: score('performance'), a11y: score('accessibility'), bp: score('best-practices'),
+    fcp: ms('first-contentful-paint'), lcp: ms('largest-contentful-paint'), tbt: ms('total-blocking-time'),
+  };
 }
 
 async function offlineReload({ browser, baseURL }) {
@@ -61,9 +72,13 @@ async function offlineReload({ browser, baseURL }) {
 export async function measure({ browser, baseURL, root }) {
   const rows = [];
   rows.push({ name: 'offline reload: app content shown (median of 5)', value: await offlineReload({ browser, baseURL }), unit: 'ms', budget: 300 });
-  const lh = await lighthouse(root, baseURL + '#/');
-  rows.push({ name: 'Lighthouse performance (mobile)', value: lh.perf, unit: '/100', budget: 95, better: 'higher' });
+  const lh = await lighthouse(root, baseURL + '#/', 'devtools');
+  rows.push({ name: 'Lighthouse performance (mobile, applied throttling)', value: lh.perf, unit: '/100', budget: 95, better: 'higher' });
   rows.push({ name: 'Lighthouse accessibility', value: lh.a11y, unit: '/100', budget: 100, better: 'higher' });
   rows.push({ name: 'Lighthouse best practices', value: lh.bp, unit: '/100', budget: 95, better: 'higher' });
+  rows.push({ name: 'Lighthouse FCP / LCP / TBT (applied)', value: `${lh.fcp} / ${lh.lcp} / ${lh.tbt}`, unit: 'ms' });
+  const sim = await lighthouse(root, baseURL + '#/', 'simulate');
+  rows.push({ name: 'Lighthouse performance (mobile, simulated; see comment)', value: sim.perf, unit: '/100' });
+  rows.push({ name: 'Lighthouse FCP / LCP / TBT (simulated)', value: `${sim.fcp} / ${sim.lcp} / ${sim.tbt}`, unit: 'ms' });
   return rows;
 }
