@@ -113,12 +113,22 @@ test('offline after one visit: the app starts and every route works', async ({ p
     await page.goto(route);
     await expect(page.locator('#main h1').first(), route).toBeVisible();
   }
-  // A change made offline is saved and survives a reload.
-  await page.goto('#/');
-  await page.getByRole('button', { name: /切换到/ }).click();
-  const theme = await page.locator('html').getAttribute('data-theme');
+  // A card reviewed offline is saved and still there after a reload.
+  await page.goto('#/review');
+  const question = await page.locator('.card-question').innerText();
+  await page.keyboard.press('Space');
+  await expect(page.locator('.grades')).toBeVisible();
+  await page.keyboard.press('3');
+  await expect(page.locator('.card-question')).not.toHaveText(question);
+  const graded = () => page.evaluate(() => {
+    const raw = localStorage.getItem('mianjing.progress');
+    return raw ? Object.keys(JSON.parse(raw).data.log.cards).length : 0;
+  });
+  await expect.poll(graded).toBe(1);
   await page.reload();
-  await expect(page.locator('html')).toHaveAttribute('data-theme', theme!);
+  await expect(page.locator('#boot')).toHaveCount(0);
+  await expect(page.locator('.review .counts .count.learning .count-n')).toHaveText('1');
+  expect(await graded()).toBe(1);
   await context.setOffline(false);
 });
 
@@ -161,6 +171,11 @@ test.describe('a new build', () => {
 test('an embed that keeps progress says its progress is its own', async ({ page }) => {
   await open(page, '#/review?embed');
   await expect(page.locator('.embed-own-progress')).toContainText('嵌入页的进度单独保存');
+  // Embed mode holds for the page's life; a fresh load of the full app has no note.
   await open(page, '#/review');
+  await expect(page.locator('.embed-own-progress')).toBeVisible();
+  await page.reload();
+  await expect(page.locator('#boot')).toHaveCount(0);
+  await expect(page.locator('.site-header')).toBeVisible();
   await expect(page.locator('.embed-own-progress')).toHaveCount(0);
 });
