@@ -353,23 +353,37 @@ fn use_window_keys(keys: Rc<RefCell<Keys>>, handlers: Handlers) {
                 if dom::is_typing(e) || e.repeat() {
                     return;
                 }
-                let k = keys.borrow();
                 let Some((grade, reveal, undo)) = handlers.borrow().clone() else {
                     return;
                 };
-                if k.blocked {
-                    return;
-                }
+                let (has_card, revealed) = {
+                    let k = keys.borrow();
+                    if k.blocked {
+                        return;
+                    }
+                    (k.card.is_some(), k.revealed)
+                };
+                // Until the next render, a second key must not act on the
+                // card just graded (or reveal it twice).
+                let settle = |revealed: bool, card_done: bool| {
+                    let mut k = keys.borrow_mut();
+                    k.revealed = revealed;
+                    if card_done {
+                        k.card = None;
+                    }
+                };
                 let key = e.key();
                 match key.as_str() {
-                    " " | "Enter" if k.card.is_some() && !k.revealed => {
+                    " " | "Enter" if has_card && !revealed => {
                         e.prevent_default();
+                        settle(true, false);
                         reveal.emit(());
                     }
-                    "1" | "2" | "3" | "4" if k.card.is_some() && k.revealed => {
+                    "1" | "2" | "3" | "4" if has_card && revealed => {
                         let n = key.as_bytes()[0] - b'0';
                         if let Some(g) = Grade::from_number(n) {
                             e.prevent_default();
+                            settle(false, true);
                             grade.emit(g);
                         }
                     }

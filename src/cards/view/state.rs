@@ -206,7 +206,14 @@ impl Reducible for CardsState {
                 if !merged.is_empty() && !day {
                     next.rederive(now_ms);
                 }
-                !merged.is_empty() || day
+                // The other tab wrote without something this tab has (tabs in
+                // other processes can read a stale value before writing):
+                // write the union back, or our part stays lost from storage.
+                let stored_lacks_ours = next.progress != progress;
+                if stored_lacks_ours {
+                    next.saved();
+                }
+                !merged.is_empty() || day || stored_lacks_ours
             }
             CardsAction::Import { progress, now_ms } => {
                 next.progress.merge(&progress);
@@ -299,7 +306,7 @@ mod tests {
     }
 
     #[test]
-    fn merging_another_tab_does_not_ask_for_a_save() {
+    fn merging_another_tab_saves_only_what_it_lacked() {
         let s = state();
         let mut other = Progress::default();
         other
@@ -310,12 +317,26 @@ mod tests {
             now_ms: T0,
         });
         assert_eq!(s.deck.get("x").state.phase(), Phase::Learning);
-        assert_eq!(s.save_seq, 0);
+        assert_eq!(s.save_seq, 0, "the other tab's value holds everything");
         let same = s.clone().reduce(CardsAction::Merge {
-            progress: other,
+            progress: other.clone(),
             now_ms: T0,
         });
         assert!(Rc::ptr_eq(&s, &same));
+        // This tab grades; the other tab, having read a stale value, writes
+        // without that grade: the union is written back.
+        let s = s.reduce(CardsAction::Grade {
+            card: "y".into(),
+            grade: Grade::Easy,
+            now_ms: T0 + 10,
+        });
+        let seq = s.save_seq;
+        let s = s.reduce(CardsAction::Merge {
+            progress: other,
+            now_ms: T0 + 20,
+        });
+        assert_eq!(s.save_seq, seq + 1);
+        assert_eq!(s.progress.log.len(), 2);
     }
 
     #[test]

@@ -122,6 +122,7 @@ pub fn QuestionPage(props: &QuestionPageProps) -> Html {
             }
             <h1 class="q-title">{ q.title }</h1>
             if q.answered {
+                <crate::cards::view::badge::CardBadge id={q.id} />
                 <Prose html={q.html} class="answer" />
             } else {
                 <p class="callout unanswered"><strong>{ t::UNANSWERED.get(lang) }</strong>{ "：" }{ t::UNANSWERED_BODY.get(lang) }</p>
