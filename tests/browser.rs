@@ -40,10 +40,7 @@ fn click(root: &Element, selector: &str) {
 
 #[wasm_bindgen_test]
 async fn the_app_mounts_with_header_navigation_and_home() {
-    let root = mount(AppProps {
-        store: Some(StoreHandle::new(Store::in_memory())),
-    })
-    .await;
+    let (root, _) = mount_at("/").await;
     let nav = root.query_selector("nav.main-nav").unwrap().unwrap();
     let labels: Vec<String> = (0..4)
         .filter_map(|i| nav.children().item(i))
@@ -145,4 +142,100 @@ async fn the_error_panel_offers_reload_and_a_backup_of_progress() {
     assert_eq!(saved[keys::PROGRESS], r#"{"v":1,"data":"x"}"#);
     panel.remove();
     ls.remove_item(keys::PROGRESS).unwrap();
+}
+
+// ---- Features, mounted in the whole app at their routes ----
+
+/// Mounts the app at `hash` with an in-memory store shared with the test.
+async fn mount_at(hash: &str) -> (Element, StoreHandle) {
+    web_sys::window()
+        .unwrap()
+        .location()
+        .set_hash(hash)
+        .unwrap();
+    let store = StoreHandle::new(Store::in_memory());
+    let root = mount(AppProps {
+        store: Some(store.clone()),
+    })
+    .await;
+    settle().await;
+    (root, store)
+}
+
+fn text_of(root: &Element, selector: &str) -> String {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("{selector} not found"))
+        .text_content()
+        .unwrap_or_default()
+}
+
+#[wasm_bindgen_test]
+async fn review_grading_a_card_writes_the_log_through_the_storage_owner() {
+    let (root, store) = mount_at("/review").await;
+    let question = text_of(&root, ".card-question");
+    click(&root, "#show-answer");
+    settle().await;
+    click(&root, ".grades button[data-grade='3']");
+    settle().await;
+    yew::platform::time::sleep(Duration::from_millis(100)).await; // saved after the next paint
+    assert_ne!(
+        text_of(&root, ".card-question"),
+        question,
+        "the next card is shown"
+    );
+    let raw = store
+        .0
+        .borrow_mut()
+        .read_raw(keys::PROGRESS)
+        .expect("progress saved");
+    let saved: serde_json::Value = serde_json::from_str(&raw).unwrap();
+    let cards = saved["data"]["log"]["cards"]
+        .as_object()
+        .expect("a log of cards");
+    assert_eq!(cards.len(), 1, "one card graded: {raw}");
+    let events = cards.values().next().unwrap().as_array().unwrap();
+    assert_eq!(events[0][1], 3, "graded Good");
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn the_player_steps_an_algorithm_forward_and_back() {
+    let (root, _) = mount_at("/algo/bubble-sort?input=5,4,3,2,1").await;
+    let pos = || text_of(&root, ".player-pos");
+    assert!(pos().starts_with("第 0 /"), "starts at step 0: {}", pos());
+    let step_forward = ".player-buttons button:nth-child(4)";
+    click(&root, step_forward);
+    click(&root, step_forward);
+    settle().await;
+    assert!(pos().starts_with("第 2 /"), "two steps on: {}", pos());
+    click(&root, ".player-buttons button:nth-child(2)");
+    settle().await;
+    assert!(pos().starts_with("第 1 /"), "one step back: {}", pos());
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn the_handshake_ends_with_both_sides_established() {
+    let (root, _) = mount_at("/tcp/handshake").await;
+    let states = || {
+        let list = root.query_selector_all(".tcp-badge-state").unwrap();
+        (0..list.length())
+            .filter_map(|i| list.item(i))
+            .map(|n| n.text_content().unwrap_or_default())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(states(), ["CLOSED", "CLOSED"]);
+    click(&root, ".player-buttons button:nth-child(5)"); // to the end
+    settle().await;
+    assert_eq!(states(), ["ESTABLISHED", "ESTABLISHED"]);
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn searching_chinese_finds_the_handshake_question_first() {
+    let (root, _) = mount_at("/search?q=%E4%B8%89%E6%AC%A1%E6%8F%A1%E6%89%8B").await;
+    let first = text_of(&root, ".hit-title");
+    assert!(first.contains("三次握手"), "first hit: {first}");
+    root.remove();
 }
