@@ -119,11 +119,13 @@ fn Shell() -> Html {
     }
 }
 
-/// Keys that work on every page: `?` for help, `/` for search.
+/// Keys that work on every page: `?` for help, `/` for search, `g` then `h`
+/// (within a second) for home.
 #[hook]
 fn use_global_keys(app: shell::AppContext) {
     let navigator = use_navigator();
     use_effect_with((), move |_| {
+        let last_g = std::cell::Cell::new(f64::NEG_INFINITY);
         let listener = web_sys::window().map(|w| {
             // Not passive: `/` must not also type itself into the box it focuses.
             let opts = gloo::events::EventListenerOptions::enable_prevent_default();
@@ -137,7 +139,14 @@ fn use_global_keys(app: shell::AppContext) {
                 match e.key().as_str() {
                     "?" => {
                         e.prevent_default();
-                        app.dispatch(Action::SetHelp(!app.help_open));
+                        app.dispatch(Action::ToggleHelp);
+                    }
+                    "g" => last_g.set(dom::perf_now()),
+                    "h" if dom::perf_now() - last_g.get() < 1000.0 => {
+                        last_g.set(f64::NEG_INFINITY);
+                        if let Some(nav) = &navigator {
+                            nav.push(&Route::Home);
+                        }
                     }
                     "/" => {
                         e.prevent_default();

@@ -68,6 +68,7 @@ pub enum Action {
     AddNotices(Vec<Notice>),
     DismissNotice(usize),
     SetHelp(bool),
+    ToggleHelp,
 }
 
 impl Reducible for AppState {
@@ -115,6 +116,7 @@ impl Reducible for AppState {
                 }
             }
             Action::SetHelp(open) => next.help_open = open,
+            Action::ToggleHelp => next.help_open = !self.help_open,
         }
         if next == *self {
             self
@@ -245,6 +247,13 @@ mod tests {
             .reduce(Action::DismissNotice(0))
             .reduce(Action::DismissNotice(7));
         assert_eq!(s.notices, vec![Notice::StorageUnavailable]);
+    }
+
+    #[test]
+    fn help_toggles_from_the_current_state() {
+        let s = state().reduce(Action::ToggleHelp);
+        assert!(s.help_open);
+        assert!(!s.reduce(Action::ToggleHelp).help_open);
     }
 
     #[test]

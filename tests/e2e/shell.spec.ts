@@ -70,6 +70,18 @@ test('? opens the keyboard help, Esc closes it', async ({ page }) => {
   await expect(dialog.locator('kbd', { hasText: 'Space' }).first()).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(dialog).toHaveCount(0);
+  await page.keyboard.press('?');
+  await expect(dialog).toBeVisible();
+  await page.keyboard.press('?');
+  await expect(dialog, '? closes it again').toHaveCount(0);
+});
+
+test('g then h goes home from anywhere', async ({ page }) => {
+  await open(page, '#/algo');
+  await page.keyboard.press('g');
+  await page.keyboard.press('h');
+  await expect(page).toHaveURL(/#\/$/);
+  await expect(page.locator('.tiles')).toBeVisible();
 });
 
 test('spoiled preferences: the app works, says so, and keeps the original', async ({ page }) => {
