@@ -75,6 +75,28 @@ pub fn Controls(props: &ControlsProps) -> Html {
     };
     let at_start = cursor.pos() == 0;
     let at_end = cursor.at_end();
+    // A step button that disables itself under the keyboard (→ to the last
+    // step, ⏮ to the first) would drop the focus to <body>: hand it to
+    // play/replay, the button next to it that still works.
+    let play_ref = use_node_ref();
+    {
+        let play_ref = play_ref.clone();
+        use_effect_with((at_start, at_end), move |_| {
+            let stranded = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.active_element())
+                .is_some_and(|el: Element| {
+                    el.tag_name().eq_ignore_ascii_case("button")
+                        && el.has_attribute("disabled")
+                        && el.closest(".player-controls").ok().flatten().is_some()
+                });
+            if stranded {
+                if let Some(play) = play_ref.cast::<web_sys::HtmlElement>() {
+                    let _ = play.focus();
+                }
+            }
+        });
+    }
     html! {
         <div class="player-controls" role="group" aria-label={t::CONTROLS.get(lang)}>
             <div class="player-buttons">
@@ -86,7 +108,7 @@ pub fn Controls(props: &ControlsProps) -> Html {
                     disabled={at_start} aria-label={t::STEP_BACK.get(lang)} title={t::STEP_BACK.get(lang)}>
                     { icon_step_back() }
                 </button>
-                <button class="button primary player-play" type="button" onclick={click(Player::toggle)}
+                <button class="button primary player-play" type="button" onclick={click(Player::toggle)} ref={play_ref}
                     disabled={cursor.is_empty()} aria-label={play_label.get(lang)} title={play_label.get(lang)}
                     data-playing={cursor.is_playing().to_string()}>
                     { play_icon }

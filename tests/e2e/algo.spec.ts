@@ -128,6 +128,22 @@ test('keyboard: space plays, arrows step, Home and End jump', async ({ page }) =
   await expect(pos).not.toHaveText(/^第 0 \/ 0/);
 });
 
+test('a step button that disables itself hands the focus to play, not to the page', async ({ page }) => {
+  await open(page, '#/algo/selection-sort?input=4,2,5,1,3');
+  const pos = page.locator('.player-pos');
+  await page.getByRole('button', { name: /跳到结尾/ }).focus();
+  await page.keyboard.press('Enter');
+  await expect(pos).toHaveText(/^第 (\d+) \/ \1 步/);
+  await expect(page.locator('.player-play')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.player-play')).toHaveAttribute('data-playing', 'true');
+  await page.keyboard.press('Enter');
+  await page.getByRole('button', { name: /后退一步/ }).focus();
+  await page.keyboard.press('Home');
+  await expect(pos).toHaveText(/^第 0 \//);
+  await expect(page.locator('.player-play')).toBeFocused();
+});
+
 test('searches find the key, or say it is not there', async ({ page }) => {
   await open(page, '#/algo/binary-search?input=9,1,7,3,5&key=7');
   await expect(page.locator('.box .box-val')).toHaveText(['1', '3', '5', '7', '9']);
