@@ -14,10 +14,23 @@ pub fn HelpOverlay() -> Html {
     let app = use_app();
     let lang = app.lang();
     let open = app.help_open;
-    // Focus the dialog when it opens, so Esc and Tab work at once.
-    use_effect_with(open, |open| {
+    // Focus the dialog when it opens, so Esc and Tab work at once; on close,
+    // give the focus back to where it was (else it falls to <body> and Tab
+    // starts over from the top of the page).
+    let opener = use_mut_ref(|| None::<web_sys::HtmlElement>);
+    use_effect_with(open, move |open| {
+        let active = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.active_element())
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
         if *open {
+            *opener.borrow_mut() = active;
             dom::focus_by_id("help-close");
+        } else if let Some(el) = opener.borrow_mut().take() {
+            let lost = active.is_none_or(|a| a.id() == "help-close" || a.tag_name() == "BODY");
+            if lost && el.is_connected() {
+                let _ = el.focus();
+            }
         }
     });
     // Esc closes, whatever has focus.

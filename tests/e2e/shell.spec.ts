@@ -76,6 +76,23 @@ test('? opens the keyboard help, Esc closes it', async ({ page }) => {
   await expect(dialog, '? closes it again').toHaveCount(0);
 });
 
+test('closing the help gives the focus back to where it was', async ({ page }) => {
+  await open(page, '#/');
+  const button = page.getByRole('button', { name: /键盘快捷键/ });
+  await button.focus();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: '键盘快捷键' });
+  await expect(dialog).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+  await expect(button).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(dialog).toBeVisible();
+  await page.keyboard.press('Enter'); // on the focused ✕
+  await expect(dialog).toHaveCount(0);
+  await expect(button).toBeFocused();
+});
+
 test('g then h goes home from anywhere', async ({ page }) => {
   await open(page, '#/algo');
   await page.keyboard.press('g');
