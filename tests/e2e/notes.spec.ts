@@ -74,6 +74,24 @@ test('search from the home page: / focuses, type, Enter opens the first result',
   expect(errors).toEqual([]);
 });
 
+test('keyboard focus lands on the question after opening a result or paging', async ({ page }) => {
+  await open(page, '#/search?q=%E4%B8%89%E6%AC%A1%E6%8F%A1%E6%89%8B');
+  await page.getByRole('searchbox').focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.locator('#search-hit-0')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/tcp-handshake$/);
+  const h1 = page.getByRole('heading', { level: 1 });
+  // Not <body>: Tab goes on from the question, not from the top of the page.
+  await expect(h1).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await expect(page).toHaveURL(/tcp-teardown$/);
+  await expect(h1).toHaveText('TCP 的四次挥手过程');
+  await expect(h1).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.locator('#main :focus'), 'Tab goes on inside the page').toHaveCount(1);
+});
+
 test('arrow keys move through the results and back to the box', async ({ page }) => {
   await open(page, '#/search?q=' + encodeURIComponent('挥手'));
   const box = page.getByRole('searchbox', { name: '搜索笔记' });

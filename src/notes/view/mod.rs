@@ -34,6 +34,19 @@ pub struct NotesPageProps {
 /// Every notes route, for the app's router.
 #[component]
 pub fn NotesPage(props: &NotesPageProps) -> Html {
+    // Opening a search result or paging with ← → replaces the element that
+    // had the focus, which then falls to <body>: a keyboard user would Tab
+    // through the header again and a screen reader would say nothing. Give
+    // it to the new page's heading instead. Not on the first page shown (a
+    // fresh load starts at the top, skip link first), nor on the search page
+    // (its box takes the focus).
+    let first = use_mut_ref(|| true);
+    use_effect_with(props.route.clone(), move |route| {
+        if std::mem::replace(&mut *first.borrow_mut(), false) || *route == Route::Search {
+            return;
+        }
+        focus_heading_if_lost();
+    });
     match &props.route {
         Route::Topic { topic } => html! { <TopicPage slug={topic.clone()} /> },
         Route::Question { topic, id } => {
@@ -41,5 +54,24 @@ pub fn NotesPage(props: &NotesPageProps) -> Html {
         }
         Route::Search => html! { <Library searching={true} /> },
         _ => html! { <Library searching={false} /> },
+    }
+}
+
+fn focus_heading_if_lost() {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let lost = doc
+        .active_element()
+        .is_none_or(|a| a.tag_name().eq_ignore_ascii_case("body"));
+    let heading = doc
+        .query_selector("#main h1")
+        .ok()
+        .flatten()
+        .and_then(|h| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(h).ok());
+    if let (true, Some(h)) = (lost, heading) {
+        // Focusable by script only, not a Tab stop.
+        let _ = h.set_attribute("tabindex", "-1");
+        let _ = h.focus();
     }
 }
