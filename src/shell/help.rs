@@ -1,6 +1,6 @@
 //! The keyboard help overlay (`?`): every shortcut of every feature.
 
-use gloo::events::EventListener;
+use gloo::events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -33,16 +33,23 @@ pub fn HelpOverlay() -> Html {
             }
         }
     });
-    // Esc closes, whatever has focus.
+    // Esc closes, whatever has focus. Tab stays in the dialog (it is modal;
+    // its one control is ✕, and the arrow keys scroll it from there).
     {
         let app = app.clone();
         use_effect_with(open, move |open| {
             let listener = open.then(|| {
                 web_sys::window().map(|w| {
-                    EventListener::new(&w, "keydown", move |e| {
+                    let opts = EventListenerOptions::enable_prevent_default();
+                    EventListener::new_with_options(&w, "keydown", opts, move |e| {
                         if let Some(e) = e.dyn_ref::<web_sys::KeyboardEvent>() {
-                            if e.key() == "Escape" {
-                                app.dispatch(Action::SetHelp(false));
+                            match e.key().as_str() {
+                                "Escape" => app.dispatch(Action::SetHelp(false)),
+                                "Tab" => {
+                                    e.prevent_default();
+                                    dom::focus_by_id("help-close");
+                                }
+                                _ => {}
                             }
                         }
                     })

@@ -88,9 +88,23 @@ test('closing the help gives the focus back to where it was', async ({ page }) =
   await expect(button).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(dialog).toBeVisible();
+  // Modal: Tab and Shift+Tab stay in the dialog.
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Shift+Tab');
+  await expect(page.locator('#help-close')).toBeFocused();
   await page.keyboard.press('Enter'); // on the focused ✕
   await expect(dialog).toHaveCount(0);
   await expect(button).toBeFocused();
+});
+
+test('the help title keeps clear of the close button on a phone', async ({ page }) => {
+  await page.setViewportSize(PHONE);
+  await open(page, '#/?lang=en');
+  await page.keyboard.press('?');
+  const title = await page.locator('#help-title').boundingBox();
+  const close = await page.locator('#help-close').boundingBox();
+  expect(title && close && title.x + title.width + 8 <= close.x).toBe(true);
 });
 
 test('g then h goes home from anywhere', async ({ page }) => {
