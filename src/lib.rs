@@ -124,7 +124,10 @@ fn Shell() -> Html {
 #[hook]
 fn use_global_keys(app: shell::AppContext) {
     let navigator = use_navigator();
-    use_effect_with((), move |_| {
+    // Re-registered when the help opens or closes: a listener made once at
+    // mount would read `help_open` as it was then.
+    let help_open = app.help_open;
+    use_effect_with(help_open, move |&help_open| {
         let last_g = std::cell::Cell::new(f64::NEG_INFINITY);
         let listener = web_sys::window().map(|w| {
             // Not passive: `/` must not also type itself into the box it focuses.
@@ -133,7 +136,8 @@ fn use_global_keys(app: shell::AppContext) {
                 let Some(e) = e.dyn_ref::<web_sys::KeyboardEvent>() else {
                     return;
                 };
-                if dom::is_typing(e) {
+                // While the modal help is open, only `?` (to close it) acts.
+                if dom::is_typing(e) || (help_open && e.key() != "?") {
                     return;
                 }
                 match e.key().as_str() {

@@ -107,6 +107,23 @@ test('the help title keeps clear of the close button on a phone', async ({ page 
   expect(title && close && title.x + title.width + 8 <= close.x).toBe(true);
 });
 
+test('while the help is open, / and g h do nothing behind it', async ({ page }) => {
+  await open(page, '#/tcp/handshake');
+  await page.keyboard.press('?');
+  const dialog = page.getByRole('dialog', { name: '键盘快捷键' });
+  await expect(dialog).toBeVisible();
+  await page.keyboard.press('/');
+  await page.keyboard.press('g');
+  await page.keyboard.press('h');
+  await expect(dialog).toBeVisible();
+  await expect(page).toHaveURL(/#\/tcp\/handshake$/);
+  await expect(page.locator('#help-close')).toBeFocused();
+  await page.keyboard.press('?');
+  await expect(dialog).toHaveCount(0);
+  await page.keyboard.press('/');
+  await expect(page).toHaveURL(/#\/search/);
+});
+
 test('g then h goes home from anywhere', async ({ page }) => {
   await open(page, '#/algo');
   await page.keyboard.press('g');
