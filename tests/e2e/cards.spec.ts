@@ -238,6 +238,22 @@ test('an interview date: countdown on the home page, raised quota said', async (
   expect((await counts(page)).new).toBeGreaterThan(20);
 });
 
+test('Space and Enter on a focused card control act on that control, not on the answer', async ({ page }) => {
+  await open(page, '#/review');
+  const q = await page.locator('.card-question').innerText();
+  await page.getByRole('button', { name: /标记有误/ }).focus();
+  await page.keyboard.press('Space');
+  await expect(page.locator('.card-flagged')).toBeVisible();
+  await expect(page.locator('#card-answer'), 'the answer stays hidden').toHaveCount(0);
+  await page.getByRole('button', { name: '暂停这张卡片' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.card-question')).not.toHaveText(q);
+  // Elsewhere, Space still shows the answer.
+  await page.locator('#main').focus();
+  await page.keyboard.press('Space');
+  await expect(page.locator('#card-answer')).toBeVisible();
+});
+
 test('suspend and flag: the card leaves the queue and is listed in the stats', async ({ page }) => {
   await open(page, '#/review');
   const before = await counts(page);

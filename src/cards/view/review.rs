@@ -337,6 +337,18 @@ fn phase_class(phase: Phase) -> &'static str {
     }
 }
 
+/// Whether the key went to a control that Space/Enter activate by itself.
+fn on_control(e: &web_sys::KeyboardEvent) -> bool {
+    e.target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .is_some_and(|el| {
+            matches!(
+                el.tag_name().to_ascii_lowercase().as_str(),
+                "button" | "a" | "summary"
+            )
+        })
+}
+
 type Handlers = Rc<RefCell<Option<(Callback<Grade>, Callback<()>, Callback<()>)>>>;
 
 /// Space/Enter, 1–4 and z on the window, ignored while typing or while the
@@ -374,7 +386,9 @@ fn use_window_keys(keys: Rc<RefCell<Keys>>, handlers: Handlers) {
                 };
                 let key = e.key();
                 match key.as_str() {
-                    " " | "Enter" if has_card && !revealed => {
+                    // Space/Enter on a focused control (flag, suspend, a
+                    // link) is that control's own: leave it to the browser.
+                    " " | "Enter" if has_card && !revealed && !on_control(e) => {
                         e.prevent_default();
                         settle(true, false);
                         reveal.emit(());
