@@ -150,10 +150,14 @@ fn keyboard(window: &web_sys::Window, p: Player) -> EventListener {
         if dom::is_typing(e) || e.shift_key() {
             return;
         }
+        // A focused <summary> (the diagram's legend) opens with Space too.
         let on_button = e
             .target()
             .and_then(|t| t.dyn_into::<Element>().ok())
-            .is_some_and(|el| el.tag_name().eq_ignore_ascii_case("button"));
+            .is_some_and(|el| {
+                el.tag_name().eq_ignore_ascii_case("button")
+                    || el.tag_name().eq_ignore_ascii_case("summary")
+            });
         let handled = match e.key().as_str() {
             " " | "Spacebar" if !on_button => {
                 p.toggle();

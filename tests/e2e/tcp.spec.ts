@@ -172,6 +172,16 @@ test('the scenario menu, the index and an unknown id', async ({ page }) => {
   expect(errors).toEqual([]);
 });
 
+test('Space on the focused legend opens it and does not start playback', async ({ page }) => {
+  await open(page, '#/tcp/handshake');
+  const legend = page.locator('details').filter({ has: page.locator('summary', { hasText: '图例' }) });
+  await legend.locator('summary').focus();
+  await page.keyboard.press('Space');
+  await expect(legend).toHaveAttribute('open', '');
+  await expect(page.locator('.player-play')).toHaveAttribute('data-playing', 'false');
+  await expect(position(page)).toHaveText(/^第 0 \//);
+});
+
 test('links to the questions the scenario answers', async ({ page }) => {
   await open(page, '#/tcp/teardown');
   const notes = page.getByRole('navigation', { name: '笔记里的相关问题' });
