@@ -182,6 +182,18 @@ test('Space on the focused legend opens it and does not start playback', async (
   await expect(position(page)).toHaveText(/^第 0 \//);
 });
 
+test('Enter on a drop toggle, then Enter again, restores the same segment', async ({ page }) => {
+  await open(page, '#/tcp/handshake');
+  await page.locator('.tcp-table button.tcp-toggle[data-seg="0"]').focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\?drop=0$/);
+  const focused = page.locator('.tcp-table button.tcp-toggle:focus');
+  await expect(focused).toHaveAttribute('data-seg', '0');
+  await expect(focused).toHaveText('恢复');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#\/tcp\/handshake$/);
+});
+
 test('links to the questions the scenario answers', async ({ page }) => {
   await open(page, '#/tcp/teardown');
   const notes = page.getByRole('navigation', { name: '笔记里的相关问题' });

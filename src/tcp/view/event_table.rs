@@ -79,8 +79,11 @@ pub fn EventTable(props: &EventTableProps) -> Html {
             }
             _ => html! {},
         };
+        // Keyed by step: a drop adds rows (retransmissions) further down,
+        // and unkeyed rows would hand the focused toggle's element to another
+        // segment, so a second Enter would drop that one instead of restoring.
         html! {
-            <tr class={classes!(is_current.then_some("current"), (Some(i) > current).then_some("future"))}
+            <tr key={i} class={classes!(is_current.then_some("current"), (Some(i) > current).then_some("future"))}
                 aria-current={is_current.then_some("step")}
                 ref={if is_current { row.clone() } else { NodeRef::default() }}>
                 <td class="tcp-col-step">
