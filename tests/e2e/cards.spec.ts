@@ -366,3 +366,13 @@ test.describe('accessibility of the states axe cannot reach from a fresh page', 
     });
   }
 });
+
+test('the forecast axis: one 0 when nothing is due, the busiest day once something is', async ({ page }) => {
+  await open(page, '#/stats');
+  await expect(page.locator('.forecast .y-zero')).toHaveText('0');
+  await expect(page.locator('.forecast .y-max')).toHaveCount(0);
+  await open(page, '#/review');
+  await gradeWithKeys(page, '4');
+  await open(page, '#/stats');
+  await expect(page.locator('.forecast .y-max')).toHaveText('1');
+});

@@ -31,7 +31,10 @@ pub fn Forecast(props: &ForecastProps) -> Html {
     html! {
         <figure class="chart forecast">
             <div class="forecast-plot">
-                <span class="y-tick y-max" aria-hidden="true">{ busiest }</span>
+                // An empty forecast has one tick, 0, not "0" at both ends.
+                if busiest > 0 {
+                    <span class="y-tick y-max" aria-hidden="true">{ busiest }</span>
+                }
                 <span class="y-tick y-zero" aria-hidden="true">{ "0" }</span>
                 <svg viewBox={format!("0 0 {W} {H}")} preserveAspectRatio="none" role="img" aria-label={summary.clone()}>
                     { for plot.iter().map(|b| {
