@@ -550,7 +550,7 @@ mod tests {
         for id in ScenarioId::ALL {
             let t = simulate(id.scenario(), 1);
             for i in 0..t.len() {
-                let c = pick(&t, i).unwrap();
+                let c = pick(&t, i).expect("a caption");
                 for lang in [Lang::Zh, Lang::En] {
                     for mode in [SeqMode::Relative, SeqMode::Absolute] {
                         let s = caption(lang, &c, &t, mode);
@@ -571,12 +571,12 @@ mod tests {
     #[test]
     fn captions_carry_the_labels_and_the_reasons() {
         let t = simulate(ScenarioId::Handshake.scenario(), 1);
-        let c = pick(&t, 8).unwrap();
+        let c = pick(&t, 8).expect("a caption");
         assert_eq!(
             caption(Lang::En, &c, &t, SeqMode::Relative),
             "The server answers SYN, ACK seq=0 ack=1: it acknowledges the client's SYN (ack = client ISN + 1) and sends its own SYN and ISN."
         );
-        let c = pick(&t, 12).unwrap();
+        let c = pick(&t, 12).expect("a caption");
         assert_eq!(
             caption(Lang::Zh, &c, &t, SeqMode::Relative),
             "客户端：SYN-SENT → ESTABLISHED。收到 SYN-ACK：客户端这边连接已建立，可以发数据了。"
@@ -585,7 +585,12 @@ mod tests {
             caption(Lang::En, &c, &t, SeqMode::Relative),
             "The client: SYN-SENT → ESTABLISHED. Got the SYN-ACK: for the client the connection is open, and it may send data."
         );
-        let abs = caption(Lang::En, &pick(&t, 4).unwrap(), &t, SeqMode::Absolute);
+        let abs = caption(
+            Lang::En,
+            &pick(&t, 4).expect("a caption"),
+            &t,
+            SeqMode::Absolute,
+        );
         assert!(abs.contains(&format!("SYN seq={}", t.base[0])), "{abs}");
     }
 }

@@ -346,7 +346,9 @@ mod tests {
 
     fn captions(id: ScenarioId) -> Vec<Caption> {
         let t = simulate(id.scenario(), 3);
-        (0..t.len()).map(|i| caption(&t, i).unwrap()).collect()
+        (0..t.len())
+            .map(|i| caption(&t, i).expect("every event has a caption"))
+            .collect()
     }
 
     #[test]

@@ -370,7 +370,7 @@ mod tests {
             .events
             .iter()
             .position(|e| matches!(e.event, Event::SegmentLost { .. }))
-            .unwrap();
+            .expect("a segment is lost");
         // The ACK leaves at 900 and is lost at 950, the next event.
         let at = |tween| {
             let f = frame(&t, lost, tween);
@@ -379,13 +379,17 @@ mod tests {
                 .iter()
                 .find(|s| s.id == SegId(6))
                 .copied()
-                .unwrap();
+                .expect("segment 6 is drawn");
             (s.status, s.progress)
         };
         assert_eq!(at(0.9), (SegmentStatus::InFlight, 0.45));
         assert_eq!(at(1.0), (SegmentStatus::InFlight, 0.5));
         let after = frame(&t, lost + 1, 0.0);
-        let s = after.segments.iter().find(|s| s.id == SegId(6)).unwrap();
+        let s = after
+            .segments
+            .iter()
+            .find(|s| s.id == SegId(6))
+            .expect("segment 6 is drawn");
         assert_eq!(
             (s.status, s.progress, s.current),
             (SegmentStatus::Lost, 0.5, true)

@@ -517,7 +517,7 @@ fn absolute_numbers_follow_the_seed() {
         let c = super::sim::isn(seed, Side::Client, 0);
         let s = super::sim::isn(seed, Side::Server, 100);
         assert_eq!(t.base, [c, s]);
-        let seg = |i: u16| t.segment(SegId(i)).map(|s| s.seg).unwrap();
+        let seg = |i: u16| t.segment(SegId(i)).map(|s| s.seg).expect("segment sent");
         assert_eq!((seg(0).seq, seg(0).ack), (c, 0));
         assert_eq!((seg(1).seq, seg(1).ack), (s, c.wrapping_add(1)));
         assert_eq!(

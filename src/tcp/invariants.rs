@@ -478,7 +478,7 @@ fn a_flip_changes_nothing_before_the_flipped_segment() {
                 .position(
                     |e| matches!(e.event, Event::SegmentSent { id, .. } if id.0 as usize == n),
                 )
-                .unwrap();
+                .expect("segment n was sent");
             assert_eq!(
                 base.events[..cut],
                 flipped.events[..cut],
