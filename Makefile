@@ -48,7 +48,7 @@ node_modules/.installed: package.json package-lock.json
 
 browser:
 	@if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ] && fc-list 2>/dev/null | grep -qi 'Noto Sans CJK'; then :; \
-	else $(SUDO) apt-get update && $(SUDO) apt-get install -y --no-install-recommends chromium chromium-driver fonts-noto-cjk; fi
+	else $(SUDO) apt-get update && $(SUDO) apt-get install -y chromium chromium-driver fonts-noto-cjk; fi
 
 build: tools
 	trunk build --release --offline
