@@ -106,6 +106,41 @@ pub fn pairs(query: &str) -> Vec<(String, String)> {
         .collect()
 }
 
+/// The value of `key` in a query string (with or without the leading `?`),
+/// if present and not empty.
+pub fn param(query: &str, key: &str) -> Option<String> {
+    pairs(query)
+        .into_iter()
+        .find(|(k, v)| k == key && !v.is_empty())
+        .map(|(_, v)| v)
+}
+
+/// True when `key` is present, with or without a value (`?bench`).
+pub fn has(query: &str, key: &str) -> bool {
+    pairs(query).iter().any(|(k, _)| k == key)
+}
+
+/// `query` with `key` set to `value` (or removed when `value` is empty),
+/// the other keys kept in order — among them the shell's `embed`, `theme`
+/// and `lang`; no leading `?`.
+pub fn with_param(query: &str, key: &str, value: &str) -> String {
+    let mut parts: Vec<String> = pairs(query)
+        .into_iter()
+        .filter(|(k, _)| k != key)
+        .map(|(k, v)| {
+            if v.is_empty() {
+                percent_encode(&k)
+            } else {
+                format!("{}={}", percent_encode(&k), percent_encode(&v))
+            }
+        })
+        .collect();
+    if !value.is_empty() {
+        parts.push(format!("{}={}", percent_encode(key), percent_encode(value)));
+    }
+    parts.join("&")
+}
+
 /// Decodes `%XX` escapes and `+` as a space; invalid escapes are kept as
 /// written, and invalid UTF-8 is replaced, so a mangled link still opens.
 pub fn percent_decode(s: &str) -> String {
@@ -235,6 +270,33 @@ mod tests {
             HashQuery::default()
         );
         assert!(!HashQuery::parse("embed=0").embed);
+    }
+
+    #[test]
+    fn reads_one_key() {
+        assert_eq!(
+            param("?q=%E4%B8%89%E6%AC%A1&embed", "q").as_deref(),
+            Some("三次")
+        );
+        assert_eq!(param("", "q"), None);
+        assert_eq!(param("?topic=net&card=", "card"), None, "empty is absent");
+        assert!(has("?embed&bench", "bench") && !has("?q=bench", "bench"));
+    }
+
+    #[test]
+    fn rewrites_one_key_and_keeps_the_others() {
+        assert_eq!(
+            with_param("?embed&theme=dark&q=old", "q", "三次 握手"),
+            "embed&theme=dark&q=%E4%B8%89%E6%AC%A1%20%E6%8F%A1%E6%89%8B"
+        );
+        assert_eq!(with_param("?q=old&lang=en", "q", ""), "lang=en");
+        assert_eq!(with_param("", "q", ""), "");
+        assert_eq!(
+            with_param("?embed&topic=net", "topic", "db"),
+            "embed&topic=db"
+        );
+        let round = with_param("", "q", "TIME_WAIT & a=b?");
+        assert_eq!(param(&round, "q").as_deref(), Some("TIME_WAIT & a=b?"));
     }
 
     #[test]

@@ -8,6 +8,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use yew::prelude::*;
+use yew_router::prelude::use_location;
 
 use crate::i18n::Lang;
 use crate::route::HashQuery;
@@ -170,6 +171,15 @@ pub fn use_app() -> AppContext {
 #[hook]
 pub fn use_lang() -> Lang {
     use_app().lang()
+}
+
+/// The current hash query string (`embed&q=…`, without `?`); empty when
+/// there is none. Parse it with `route::param` / `route::has`.
+#[hook]
+pub fn use_query_string() -> String {
+    use_location()
+        .map(|l| l.query_str().trim_start_matches('?').to_string())
+        .unwrap_or_default()
 }
 
 /// The storage owner.

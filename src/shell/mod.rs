@@ -15,4 +15,6 @@ pub mod shortcuts;
 pub mod theme;
 pub mod update;
 
-pub use context::{use_app, use_lang, use_store, Action, AppContext, AppState, StoreHandle};
+pub use context::{
+    use_app, use_lang, use_query_string, use_store, Action, AppContext, AppState, StoreHandle,
+};

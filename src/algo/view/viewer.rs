@@ -19,7 +19,7 @@ use crate::i18n::algo as t;
 use crate::player::controls::Controls;
 use crate::player::use_player;
 use crate::route::Route;
-use crate::shell::{dom, use_lang};
+use crate::shell::{dom, use_lang, use_query_string};
 
 #[derive(Properties, PartialEq)]
 pub struct ViewerProps {
@@ -44,20 +44,13 @@ pub fn Viewer(props: &ViewerProps) -> Html {
     let lang = use_lang();
     let algo = props.algo;
     let navigator = use_navigator();
-    let location = use_location();
-    let query_str = location
-        .as_ref()
-        .map(|l| l.query_str().to_string())
-        .unwrap_or_default();
+    let query_str = use_query_string();
 
     use_effect_with((algo, lang), |(algo, lang)| {
         dom::set_title(t::title(*algo).get(*lang))
     });
 
-    let bench_on = query_str
-        .trim_start_matches('?')
-        .split('&')
-        .any(|p| p == "bench" || p.starts_with("bench="));
+    let bench_on = crate::route::has(&query_str, "bench");
     use_effect_with(bench_on, |on| {
         if *on {
             bench::install();

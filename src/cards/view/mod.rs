@@ -10,7 +10,6 @@ pub mod grades;
 pub mod heatmap;
 pub mod home_panel;
 pub mod provider;
-mod query;
 pub mod review;
 pub mod settings_page;
 pub mod state;

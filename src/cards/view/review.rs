@@ -18,14 +18,15 @@ use yew_router::query::Raw;
 use super::done::NothingDue;
 use super::grades::GradeButtons;
 use super::state::CardsAction;
-use super::{catalogue, notes_href, query, use_cards};
+use super::{catalogue, notes_href, use_cards};
 use crate::cards::queue::{self, QueueOptions};
 use crate::cards::{Grade, Phase};
 use crate::i18n::cards as t;
 use crate::i18n::Text;
 use crate::notes::data;
+use crate::route as query;
 use crate::route::Route;
-use crate::shell::{dom, use_app, use_lang};
+use crate::shell::{dom, use_app, use_lang, use_query_string};
 
 /// The id of the "Show answer" button (focused on each new card).
 const SHOW_ID: &str = "show-answer";
@@ -46,11 +47,7 @@ pub fn ReviewPage() -> Html {
     let app = use_app();
     let cards = use_cards();
     let navigator = use_navigator();
-    let location = use_location();
-    let query_str = location
-        .as_ref()
-        .map(|l| l.query_str().to_owned())
-        .unwrap_or_default();
+    let query_str = use_query_string();
     let topic = query::param(&query_str, "topic").filter(|s| data::topic(s).is_some());
     let asked_card = query::param(&query_str, "card");
     let catalogue = use_memo((), |_| catalogue());

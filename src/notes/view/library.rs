@@ -3,11 +3,11 @@
 //! URL from the one to the other — keeps the search box and its focus.
 
 use yew::prelude::*;
-use yew_router::prelude::*;
 
-use super::{bench, results::Results, search_box::SearchBox, toc::Toc, url};
+use super::{bench, results::Results, search_box::SearchBox, toc::Toc};
 use crate::i18n::{notes as t, shell as ts};
-use crate::shell::{dom, use_lang};
+use crate::route as url;
+use crate::shell::{dom, use_lang, use_query_string};
 
 #[derive(Properties, PartialEq)]
 pub struct LibraryProps {
@@ -18,11 +18,7 @@ pub struct LibraryProps {
 #[component]
 pub fn Library(props: &LibraryProps) -> Html {
     let lang = use_lang();
-    let location = use_location();
-    let query_str = location
-        .as_ref()
-        .map(|l| l.query_str().to_string())
-        .unwrap_or_default();
+    let query_str = use_query_string();
     let query = url::param(&query_str, "q").unwrap_or_default();
     let title = if props.searching {
         t::SEARCH_TITLE

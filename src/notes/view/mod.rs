@@ -15,7 +15,6 @@ mod search_box;
 mod toc;
 mod topic;
 mod topic_nav;
-pub mod url;
 
 use yew::prelude::*;
 

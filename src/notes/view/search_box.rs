@@ -12,9 +12,10 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 use yew_router::query::Raw;
 
-use super::{results::first_hit_route, url};
+use super::results::first_hit_route;
 use crate::i18n::notes as t;
 use crate::notes::search;
+use crate::route as url;
 use crate::route::Route;
 use crate::shell::{dom, use_lang};
 

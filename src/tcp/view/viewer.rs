@@ -16,7 +16,7 @@ use crate::i18n::tcp as t;
 use crate::player::controls::Controls;
 use crate::player::use_player;
 use crate::route::Route;
-use crate::shell::{dom, use_lang};
+use crate::shell::{dom, use_lang, use_query_string};
 use crate::tcp::query::ViewQuery;
 use crate::tcp::trace::{Event, SeqMode};
 use crate::tcp::{simulate_with_drops, ScenarioId, SegId};
@@ -31,18 +31,12 @@ pub fn Viewer(props: &ViewerProps) -> Html {
     let lang = use_lang();
     let id = props.id;
     let navigator = use_navigator();
-    let location = use_location();
-    let query_str = location
-        .as_ref()
-        .map(|l| l.query_str().to_string())
-        .unwrap_or_default();
+    let query_str = use_query_string();
     use_effect_with((id, lang), |(id, lang)| {
         dom::set_title(t::title(*id).get(*lang))
     });
 
-    let bench_on = crate::route::pairs(&query_str)
-        .iter()
-        .any(|(k, _)| k == "bench");
+    let bench_on = crate::route::has(&query_str, "bench");
     use_effect_with(bench_on, |on| {
         if *on {
             super::bench::install();
