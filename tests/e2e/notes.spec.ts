@@ -185,7 +185,7 @@ test('unknown topic and question ids explain and offer what exists', async ({ pa
 });
 
 test('an unanswered question says so', async ({ page }) => {
-  await open(page, '#/notes/concurrency');
+  await open(page, '#/notes/design-patterns');
   const item = page.locator('.question-list li').filter({ hasText: '未作答' }).first();
   await item.getByRole('link').click();
   await expect(page.locator('.unanswered')).toContainText('这道题还没有答案');
