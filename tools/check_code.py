@@ -25,7 +25,7 @@ import sys
 import tempfile
 
 FENCE = re.compile(r"^(\s*)(`{3,}|~{3,})\s*(.*)$")
-TIMEOUT_S = 10
+TIMEOUT_S = 60
 PYTHON_LANGS = {"python", "py", "python3", "py3"}
 
 
