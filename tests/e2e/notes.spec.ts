@@ -51,12 +51,12 @@ test('previous / next by link and by ← →, within and across topics', async (
   await open(page, '#/notes/networking/tcp-handshake');
   const pager = page.getByRole('navigation', { name: '上一题和下一题' });
   await pager.getByRole('link', { name: /下一题/ }).click();
-  await expect(page).toHaveURL(/tcp-teardown$/);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('TCP 的四次挥手过程');
+  await expect(page).toHaveURL(/why-three-handshake$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('为什么握手是三次，而不是两次或四次？');
   await page.keyboard.press('ArrowLeft');
   await expect(page).toHaveURL(/tcp-handshake$/);
   await page.keyboard.press('ArrowRight');
-  await expect(page).toHaveURL(/tcp-teardown$/);
+  await expect(page).toHaveURL(/why-three-handshake$/);
   // The first question of a topic leads back into the previous topic.
   await open(page, '#/notes/concurrency');
   await page.locator('.question-list a').first().click();
@@ -96,8 +96,8 @@ test('keyboard focus lands on the question after opening a result or paging', as
   // Not <body>: Tab goes on from the question, not from the top of the page.
   await expect(h1).toBeFocused();
   await page.keyboard.press('ArrowRight');
-  await expect(page).toHaveURL(/tcp-teardown$/);
-  await expect(h1).toHaveText('TCP 的四次挥手过程');
+  await expect(page).toHaveURL(/why-three-handshake$/);
+  await expect(h1).toHaveText('为什么握手是三次，而不是两次或四次？');
   await expect(h1).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(page.locator('#main :focus'), 'Tab goes on inside the page').toHaveCount(1);
