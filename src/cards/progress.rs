@@ -190,7 +190,7 @@ pub fn load_progress(store: &mut Store, now_ms: i64) -> (Progress, Vec<Notice>) 
 /// Reads a stored value written by this app (another tab's, or our own),
 /// keeping what is valid; `None` if it is not readable at all.
 pub fn read_stored(raw: &str) -> Option<Progress> {
-    let value: Value = serde_json::from_str(raw).ok()?;
+    let (value, _) = crate::storage::json::parse(raw).ok()?;
     let data = match &value {
         Value::Object(map) if map.contains_key("data") => map.get("data")?,
         other => other,
@@ -205,19 +205,20 @@ pub fn read_stored(raw: &str) -> Option<Progress> {
 /// the stored progress when it held something this tab lacked, for the tab
 /// to merge in too.
 pub fn save_progress(store: &mut Store, progress: &Progress, replace: bool) -> Option<Progress> {
-    let stored = if replace {
+    let raw = if replace {
         None
     } else {
-        store
-            .read_raw(keys::PROGRESS)
-            .and_then(|raw| read_stored(&raw))
+        store.read_raw(keys::PROGRESS)
     };
-    match stored {
+    match raw.as_deref().and_then(read_stored) {
         Some(stored) => {
             let mut merged = progress.clone();
             let from_stored = merged.merge(&stored);
-            if merged != stored {
-                store.save(&merged);
+            // Written unless the very same text is there: a stored text that
+            // reads as the same progress may still not load cleanly.
+            let text = crate::storage::encode(&merged);
+            if raw.as_deref() != Some(text.as_str()) {
+                store.write_raw(keys::PROGRESS, &text);
             }
             (!from_stored.is_empty()).then_some(stored)
         }
@@ -430,6 +431,83 @@ mod tests {
                 ..
             }]
         ));
+    }
+
+    /// Nine real reviews, stored as the app stores them.
+    fn nine_reviews() -> (Progress, String) {
+        let mut p = sample();
+        for i in 0..7 {
+            p.log.record(
+                &format!("q{}", 10 + i),
+                Event::new(T0 + 1_000 * i, Action::Grade(Grade::Good)),
+            );
+        }
+        assert_eq!(p.log.review_count(), 9);
+        let mut store = Store::in_memory();
+        store.save(&p);
+        let raw = store.read_raw(keys::PROGRESS).expect("saved");
+        (p, raw)
+    }
+
+    /// Where the envelope's data object closes (`{"data":{…}<here>},"v":1}`).
+    fn data_end(whole: &str) -> usize {
+        whole.len() - r#"},"v":1}"#.len()
+    }
+
+    #[test]
+    fn a_duplicated_log_is_read_as_the_union_and_the_original_backed_up() {
+        let (p, whole) = nine_reviews();
+        let at = whole.find("\"settings\"").expect("settings field");
+        let mut doubled = whole.clone();
+        doubled.insert_str(at, r#""log":{"v":1,"cards":{}},"#);
+        let mut store = store_with(&doubled);
+        let (loaded, notices) = load_progress(&mut store, T0 + 50_000);
+        assert_eq!(loaded.log, p.log, "both logs read, nothing thrown away");
+        let [Notice::Partial {
+            backup: Some(backup),
+            ..
+        }] = &notices[..]
+        else {
+            panic!("the user is told: {notices:?}");
+        };
+        assert_eq!(store.read_raw(backup).as_deref(), Some(doubled.as_str()));
+        // The next grade is saved on top of all nine.
+        let mut next = loaded.clone();
+        next.log
+            .record("q1", Event::new(T0 + 60_000, Action::Grade(Grade::Easy)));
+        save_progress(&mut store, &next, false);
+        assert_eq!(store.load::<Progress>(T0).log.review_count(), 10);
+        // The same when the second log comes last (the one serde would keep).
+        let end = data_end(&whole);
+        let mut last = whole.clone();
+        last.insert_str(end, r#","log":{"v":1,"cards":{}}"#);
+        let (loaded, notices) = load_progress(&mut store_with(&last), T0);
+        assert_eq!(loaded.log, p.log, "{last}");
+        assert_eq!(notices.len(), 1);
+    }
+
+    #[test]
+    fn a_junk_field_nested_deep_does_not_cost_the_rest() {
+        let (p, whole) = nine_reviews();
+        let junk = format!("{}1{}", "[".repeat(200), "]".repeat(200));
+        let end = data_end(&whole);
+        let mut deep = whole.clone();
+        deep.insert_str(end, &format!(r#","junk":{junk}"#));
+        let mut store = store_with(&deep);
+        let (loaded, notices) = load_progress(&mut store, T0);
+        assert_eq!(loaded, p);
+        let [Notice::Partial {
+            backup: Some(backup),
+            ..
+        }] = &notices[..]
+        else {
+            panic!("{notices:?}");
+        };
+        assert_eq!(store.read_raw(backup).as_deref(), Some(deep.as_str()));
+        // Another tab's value, or the backup restored, reads whole too.
+        assert_eq!(read_stored(&deep), Some(p.clone()));
+        let restored = crate::cards::transfer::read_progress(&deep).expect("restorable");
+        assert_eq!((restored.progress, restored.dropped), (p, 1));
     }
 
     #[test]

@@ -20,6 +20,7 @@
 pub mod backend;
 #[cfg(target_arch = "wasm32")]
 pub mod browser;
+pub mod json;
 pub mod keys;
 pub mod prefs;
 
@@ -162,13 +163,19 @@ impl Store {
 
     /// The raw stored string of `key`, wherever it currently lives.
     pub fn read_raw(&mut self, key: &str) -> Option<String> {
+        self.read_exact(key).map(|(v, _)| v)
+    }
+
+    /// [`Store::read_raw`], and whether the string is the stored value
+    /// exactly (see [`Backend::get_exact`]).
+    fn read_exact(&mut self, key: &str) -> Option<(String, bool)> {
         if let Ok(Some(v)) = self.memory.get(key) {
-            return Some(v);
+            return Some((v, true));
         }
         if self.mode == Mode::MemoryOnly {
             return None;
         }
-        match self.backend.get(key) {
+        match self.backend.get_exact(key) {
             Ok(v) => v,
             Err(_) => {
                 self.enter(Mode::MemoryOnly);
@@ -196,10 +203,16 @@ impl Store {
     /// Loads slice `S`. Never fails: what cannot be read is backed up and
     /// reported, and the default (or what was valid) is returned.
     pub fn load<S: Slice>(&mut self, now_ms: i64) -> S {
-        let Some(raw) = self.read_raw(S::KEY) else {
+        let Some((raw, exact)) = self.read_exact(S::KEY) else {
             return S::default();
         };
-        match decode_envelope::<S>(&raw) {
+        // A value that reached us altered (lone surrogates) was not read
+        // whole: it is backed up, as a damaged one is.
+        let decoded = decode_envelope::<S>(&raw).map(|d| Decoded {
+            dropped: d.dropped + usize::from(!exact),
+            ..d
+        });
+        match decoded {
             Ok(Decoded { value, dropped: 0 }) => value,
             Ok(Decoded { value, dropped }) => {
                 let backup = self.back_up(S::KEY, &raw, now_ms);
@@ -232,15 +245,25 @@ impl Store {
 
     /// Saves slice `S` under its key with its schema version.
     pub fn save<S: Slice>(&mut self, value: &S) {
-        let envelope = serde_json::json!({ "v": S::VERSION, "data": value });
-        self.write_raw(S::KEY, &envelope.to_string());
+        self.write_raw(S::KEY, &encode(value));
     }
 
     /// Copies `raw` to a fresh backup key. When that fails, protects the
     /// original key so nothing overwrites it, and returns `None`.
     fn back_up(&mut self, key: &str, raw: &str, now_ms: i64) -> Option<String> {
         let backup_key = keys::backup(key, now_ms);
-        if self.mode == Mode::Persistent && self.backend.set(&backup_key, raw).is_ok() {
+        // Copied inside the backend when the value lives there, so the backup
+        // is the stored value exactly, even where `raw` is not (see
+        // [`Backend::get_exact`]).
+        let in_memory = matches!(self.memory.get(key), Ok(Some(_)));
+        let copied = if self.mode != Mode::Persistent {
+            false
+        } else if in_memory {
+            self.backend.set(&backup_key, raw).is_ok()
+        } else {
+            matches!(self.backend.copy(key, &backup_key), Ok(true))
+        };
+        if copied {
             return Some(backup_key);
         }
         self.protected.insert(key.to_string());
@@ -261,13 +284,21 @@ impl Store {
     }
 }
 
+/// The stored text of `value`: its envelope with the schema version.
+pub fn encode<S: Slice>(value: &S) -> String {
+    serde_json::json!({ "v": S::VERSION, "data": value }).to_string()
+}
+
 enum LoadError {
     Future(u32),
     Unreadable,
 }
 
+/// Decodes a stored text. Duplicated keys and junk nested too deep do not
+/// make it unreadable, but each counts as a dropped part, so the original is
+/// backed up before anything overwrites it.
 fn decode_envelope<S: Slice>(raw: &str) -> Result<Decoded<S>, LoadError> {
-    let value: Value = serde_json::from_str(raw).map_err(|_| LoadError::Unreadable)?;
+    let (value, damage) = json::parse(raw).map_err(|_| LoadError::Unreadable)?;
     let (mut version, mut data) = split_envelope(value);
     if version > S::VERSION {
         return Err(LoadError::Future(version));
@@ -276,7 +307,12 @@ fn decode_envelope<S: Slice>(raw: &str) -> Result<Decoded<S>, LoadError> {
         data = S::migrate(version, data).map_err(|_| LoadError::Unreadable)?;
         version += 1;
     }
-    S::decode(data).map_err(|_| LoadError::Unreadable)
+    S::decode(data)
+        .map(|d| Decoded {
+            dropped: d.dropped + damage.len(),
+            ..d
+        })
+        .map_err(|_| LoadError::Unreadable)
 }
 
 /// `{"v": n, "data": d}` → `(n, d)`; anything else is schema 0.
