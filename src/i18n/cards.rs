@@ -133,8 +133,8 @@ pub const MEMORY_ONLY: Text = Text::new(
     "Storage is not available: progress lives in memory for this visit. Export it before you leave.",
 );
 pub const EXPORT_BLOCKED: Text = Text::new(
-    "这个嵌入页在沙箱里：浏览器不让它下载文件，进度也只在内存中，关闭就会丢失。请复制下面的导出内容，保存成 .json 文件，或在完整版的设置里粘贴导入。",
-    "This embed runs in a sandbox: the browser lets it download nothing, and its progress lives in memory only, lost when it closes. Copy the export below and save it as a .json file, or paste it into Import in the full app's settings.",
+    "这个嵌入页在沙箱里，浏览器不让它下载文件，所以这次没有导出。请复制下面的导出内容，保存成 .json 文件，或在完整版的设置里粘贴导入。",
+    "This embed runs in a sandbox where the browser allows no download, so nothing was exported. Copy the export below and save it as a .json file, or paste it into Import in the full app's settings.",
 );
 pub const EXPORT_COPY: Text = Text::new("复制到剪贴板", "Copy to the clipboard");
 pub const EXPORT_OPEN_FULL: Text =

@@ -38,11 +38,12 @@ pub fn download(name: &str, text: &str) -> bool {
     run().is_some()
 }
 
-/// Whether the page runs in a frame sandboxed without `allow-same-origin`
-/// (its origin is opaque). There a download is blocked unless the host
-/// added `allow-downloads`, and the page cannot tell which: the click
-/// returns as if it worked.
-pub fn in_sandboxed_frame() -> bool {
+/// Whether a download started here would be blocked without a sign: the
+/// page runs in a sandboxed frame without `allow-downloads`, where the click
+/// returns as if it worked. A same-origin frame can read its own `sandbox`
+/// attribute; a frame sandboxed without `allow-same-origin` (an opaque
+/// origin) cannot, and is taken as blocked.
+pub fn downloads_blocked() -> bool {
     let Some(window) = web_sys::window() else {
         return false;
     };
@@ -50,7 +51,15 @@ pub fn in_sandboxed_frame() -> bool {
         Ok(Some(top)) => !js_sys::Object::is(&top, &window),
         _ => true,
     };
-    in_frame && window.origin() == "null"
+    if !in_frame {
+        return false;
+    }
+    if let Ok(Some(frame)) = window.frame_element() {
+        return frame
+            .get_attribute("sandbox")
+            .is_some_and(|s| !s.split_whitespace().any(|t| t == "allow-downloads"));
+    }
+    window.origin() == "null"
 }
 
 /// The full app at the same route, without `?embed`.

@@ -10,7 +10,7 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::download::{copy_to_clipboard, download, full_app_href, in_sandboxed_frame};
+use super::download::{copy_to_clipboard, download, downloads_blocked, full_app_href};
 use super::state::CardsAction;
 use super::{catalogue, use_cards};
 use crate::cards::progress::{back_up_progress, progress_backups};
@@ -57,7 +57,7 @@ pub fn TransferPanel() -> Html {
             let name = export_file_name(cards.calendar.day_of(now).date());
             // In a sandboxed frame the download is blocked without a sign:
             // the export is not recorded, and the text is offered instead.
-            if !in_sandboxed_frame() && download(&name, &text) {
+            if !downloads_blocked() && download(&name, &text) {
                 by_hand.set(None);
                 cards.dispatch(CardsAction::Exported { now_ms: now });
             } else {
