@@ -3,15 +3,14 @@
 
 SHELL := /bin/bash
 .DEFAULT_GOAL := help
-.PHONY: help tools test-tools wasm-target trunk wasm-bindgen npm browser build serve test bench clean
+.PHONY: help tools test-tools wasm-target wasm-bindgen npm browser build serve test bench clean
 
-# Tools installed into the project (npm) come first: Trunk must find the npm
-# wasm-opt, not an older system one.
+# Tools installed into the project (npm) come first: the build must find the
+# npm wasm-opt, not an older system one.
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 export CHROMEDRIVER := /usr/bin/chromedriver
 
-TRUNK_VERSION := 0.21.14
 # The wasm-bindgen CLI must match the crate in Cargo.lock exactly.
 WASM_BINDGEN_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/ {getline; gsub(/"/, "", $$3); print $$3}' Cargo.lock)
 PORT ?= 8080
@@ -22,7 +21,7 @@ help:
 	@echo "make test    run every test (installs what is missing)"
 	@echo "make bench   measure sizes and speed (writes target/bench.json)"
 
-tools: wasm-target trunk wasm-bindgen npm
+tools: wasm-target wasm-bindgen npm
 test-tools: tools browser
 
 wasm-target:
@@ -30,10 +29,6 @@ wasm-target:
 	  || rustup target add wasm32-unknown-unknown
 	@rustup component list --installed | grep -q '^clippy' || rustup component add clippy
 	@rustup component list --installed | grep -q '^rustfmt' || rustup component add rustfmt
-
-trunk:
-	@trunk --version 2>/dev/null | grep -q "$(TRUNK_VERSION)" \
-	  || cargo install trunk@$(TRUNK_VERSION) --locked
 
 # Not --locked: the CLI's own lockfile names a crate version the registry
 # no longer serves.
@@ -51,8 +46,7 @@ browser:
 	else $(SUDO) apt-get update && $(SUDO) apt-get install -y chromium chromium-driver fonts-noto-cjk; fi
 
 build: tools
-	trunk build --release --offline
-	node tools/postbuild.mjs dist
+	node tools/build.mjs dist
 
 serve: build
 	node tools/serve.mjs --dir dist --port $(PORT)

@@ -7,7 +7,9 @@
 //! byte the app keeps; `shell` is the frame around the features.
 
 pub mod algo;
+pub mod bundle;
 pub mod cards;
+pub mod entry;
 pub mod i18n;
 pub mod notes;
 pub mod player;
@@ -23,7 +25,7 @@ use yew_router::prelude::*;
 
 use route::{HashQuery, Route};
 use shell::context::{Action, AppState, StoreHandle};
-use shell::{dom, footer, header, help, home, not_found, notices, theme, update};
+use shell::{dom, footer, header, help, notices, theme, update};
 use storage::prefs::Prefs;
 
 #[derive(Properties, PartialEq, Default)]
@@ -33,9 +35,22 @@ pub struct AppProps {
     pub store: Option<StoreHandle>,
 }
 
-/// The whole app, routed by the URL's hash.
+/// The pages one bundle serves (see [`bundle`]): every bundle has the same
+/// shell, and `page` decides what each route shows in it.
+pub trait Pages: 'static {
+    /// Which bundle this is, so a route of another bundle reloads into it.
+    const BUNDLE: bundle::Bundle;
+    /// The page for a route; routes of other bundles render
+    /// [`shell::elsewhere::Elsewhere`].
+    fn page(route: Route) -> Html;
+}
+
+/// The home page, notes, flashcards and settings: what `#/` loads.
+pub type App = Site<entry::AppPages>;
+
+/// One bundle's site, routed by the URL's hash.
 #[component]
-pub fn App(props: &AppProps) -> Html {
+pub fn Site<P: Pages>(props: &AppProps) -> Html {
     let store = {
         let given = props.store.clone();
         use_memo((), move |_| {
@@ -45,14 +60,14 @@ pub fn App(props: &AppProps) -> Html {
     html! {
         <HashRouter>
             <ContextProvider<StoreHandle> context={(*store).clone()}>
-                <Shell />
+                <Shell<P> />
             </ContextProvider<StoreHandle>>
         </HashRouter>
     }
 }
 
 #[component]
-fn Shell() -> Html {
+fn Shell<P: Pages>() -> Html {
     let store = shell::use_store();
     let app = {
         let store = store.clone();
@@ -64,11 +79,13 @@ fn Shell() -> Html {
     };
     theme::use_system_theme(app.clone());
 
-    // The URL's options (`?embed&theme=…&lang=…`) follow navigation.
+    // The URL's options (`?embed&theme=…&lang=…`) follow navigation; the
+    // page's own query (`/?embed#/tcp/handshake`, how many people write an
+    // embed URL) counts as well.
     let location = use_location();
     let query = location
         .as_ref()
-        .map(|l| HashQuery::parse(l.query_str()))
+        .map(|l| HashQuery::parse(l.query_str()).or(&dom::page_query()))
         .unwrap_or_default();
     {
         let app = app.clone();
@@ -108,7 +125,7 @@ fn Shell() -> Html {
                 <update::UpdateBanner />
                 <notices::Notices />
                 <main id="main" class="main" tabindex="-1">
-                    <cards::view::CardsProvider><Switch<Route> render={switch} /></cards::view::CardsProvider>
+                    <Switch<Route> render={P::page} />
                 </main>
                 if !embed {
                     <footer::Footer />
@@ -172,25 +189,8 @@ fn use_global_keys(app: shell::AppContext) {
     });
 }
 
-fn switch(route: Route) -> Html {
-    match route {
-        Route::Home => html! { <home::Home /> },
-        Route::Notes | Route::Topic { .. } | Route::Question { .. } | Route::Search => {
-            html! { <notes::view::NotesPage route={route} /> }
-        }
-        Route::Review => html! { <cards::view::review::ReviewPage /> },
-        Route::Stats => html! { <cards::view::stats_page::StatsPage /> },
-        Route::TcpIndex => html! { <tcp::view::TcpPage /> },
-        Route::Tcp { scenario } => html! { <tcp::view::TcpPage scenario={Some(scenario)} /> },
-        Route::AlgoIndex => html! { <algo::view::AlgoPage /> },
-        Route::Algo { algorithm } => html! { <algo::view::AlgoPage algorithm={algorithm} /> },
-        Route::Settings => html! { <cards::view::settings_page::SettingsPage /> },
-        Route::NotFound => html! { <not_found::NotFound /> },
-    }
-}
-
-/// Mounts the app on `<body>` with the error panel installed first.
-pub fn start() {
+/// Mounts one bundle's site on `#app` with the error panel installed first.
+pub fn start<P: Pages>() {
     shell::panic::install();
     let Some(root) = web_sys::window()
         .and_then(|w| w.document())
@@ -204,5 +204,5 @@ pub fn start() {
     {
         boot.remove();
     }
-    yew::Renderer::<App>::with_root(root).render();
+    yew::Renderer::<Site<P>>::with_root(root).render();
 }

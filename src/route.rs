@@ -93,6 +93,18 @@ impl HashQuery {
     }
 }
 
+impl HashQuery {
+    /// These options, with any that are missing taken from `other` (the
+    /// page's own query, `/?embed#/tcp/handshake`).
+    pub fn or(self, other: &HashQuery) -> HashQuery {
+        HashQuery {
+            embed: self.embed || other.embed,
+            theme: self.theme.or(other.theme),
+            lang: self.lang.or(other.lang),
+        }
+    }
+}
+
 /// Splits `a=1&b&c=x%20y` into decoded pairs.
 pub fn pairs(query: &str) -> Vec<(String, String)> {
     query

@@ -11,7 +11,8 @@
     if (data && data.lang === 'en') root.setAttribute('data-boot-lang', 'en');
   } catch (e) { /* storage refused: defaults */ }
   var hash = location.hash.split('?')[0];
-  var query = location.hash.split('?')[1] || '';
+  // The hash's query, then the page's own (`/?embed#/tcp/handshake`).
+  var query = (location.hash.split('?')[1] || '') + '&' + location.search.replace(/^\?/, '');
   var m = /(?:^|&)theme=(dark|light)(?:&|$)/.exec(query);
   if (m) root.setAttribute('data-theme', m[1]);
   if (/(?:^|&)embed(?:[=&]|$)/.test(query)) root.setAttribute('data-boot-embed', '');

@@ -1,7 +1,9 @@
-// Appended by tools/postbuild.mjs to the start-up script, after the app has
-// started. Plain browser glue that has no place in the wasm:
+// Loaded by the loader (tools/loader.js) once the app has started. Plain
+// browser glue that has no place in the wasm:
 // 1. the service worker: offline after one visit; a new version waits until
-//    the user accepts it (the app shows "new version — reload");
+//    the user accepts it (the app shows "new version — reload"). An embed
+//    (in an iframe, or with `embed` in its URL) has it cache only its own
+//    bundle; the full app caches every bundle;
 // 2. in an iframe, the page's height goes to the parent (embed.js resizes).
 
 (function serviceWorker() {
@@ -21,6 +23,18 @@
           if (worker.state === 'installed' && navigator.serviceWorker.controller) offer(worker);
         });
       });
+      const embedded = window.parent !== window
+        || document.documentElement.hasAttribute('data-boot-embed');
+      const bundle = document.documentElement.getAttribute('data-bundle') || 'app';
+      navigator.serviceWorker.ready.then((ready) => {
+        if (!ready.active) return;
+        // When the bundles are cached, <html data-offline-ready> says so.
+        const channel = new MessageChannel();
+        channel.port1.onmessage = (e) => {
+          if (e.data && e.data.ok) document.documentElement.setAttribute('data-offline-ready', '');
+        };
+        ready.active.postMessage({ type: 'mianjing:cache-bundles', bundles: embedded ? [bundle] : ['*'] }, [channel.port2]);
+      }).catch(() => {});
       // Look for a new version whenever the user comes back to the tab.
       document.addEventListener('visibilitychange', () => {
         if (document.visibilityState === 'visible') reg.update().catch(() => {});

@@ -16,14 +16,26 @@ function walk(dir, prefix = '') {
   }).sort();
 }
 
-/** Writes DIR/sw.js; returns the files it precaches. */
+// A bundle's files, as tools/build.mjs names them: `tcp-<hash>.js` and
+// `tcp-<hash>_bg.wasm`.
+const BUNDLE_FILE = /^([a-z]+)-[0-9a-f]{16}(?:_bg\.wasm|\.js)$/;
+
+/** Writes DIR/sw.js; returns every file of the build. */
 export function writeServiceWorker(dist) {
   const files = walk(dist);
   const version = crypto.createHash('sha256');
   for (const f of files) version.update(f).update(fs.readFileSync(path.join(dist, f)));
+  const bundles = {};
+  const core = [];
+  for (const f of files) {
+    const m = BUNDLE_FILE.exec(f);
+    if (m && m[1] !== 'boot') (bundles[m[1]] ||= []).push('./' + f);
+    else core.push('./' + f);
+  }
   const sw = fs.readFileSync(path.join(here, 'sw.js'), 'utf8')
     .replace('__VERSION__', version.digest('hex').slice(0, 16))
-    .replace('__FILES__', JSON.stringify(files.map((f) => './' + f)));
+    .replace('__CORE__', JSON.stringify(core))
+    .replace('__BUNDLES__', JSON.stringify(bundles));
   fs.writeFileSync(path.join(dist, 'sw.js'), sw);
   return files;
 }

@@ -54,6 +54,8 @@ pub const HOME_ALGO: Text = Text::new(
     "Sorting and searching animated, with the Python code.",
 );
 
+/// While the page reloads into the bundle that serves another part of the app.
+pub const LOADING: Text = Text::new("正在加载…", "Loading…");
 pub const NOT_FOUND_TITLE: Text = Text::new("找不到这个页面", "Page not found");
 pub const NOT_FOUND_BODY: Text = Text::new(
     "这个链接指向的页面不存在，可能是地址写错了，或者内容已经改名。",

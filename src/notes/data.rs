@@ -37,7 +37,22 @@ pub struct Question {
     pub answered: bool,
 }
 
+/// Where a question lives and what it is called, without its answer: the
+/// TCP and algorithm bundles link into the notes with these, and so do not
+/// carry the notes themselves.
+#[derive(Debug, PartialEq, Eq)]
+pub struct QuestionLink {
+    pub id: &'static str,
+    pub topic_slug: &'static str,
+    pub title: &'static str,
+}
+
 include!(concat!(env!("OUT_DIR"), "/notes_data.rs"));
+
+/// The link to the question with this id.
+pub fn link(id: &str) -> Option<&'static QuestionLink> {
+    LINKS.iter().find(|l| l.id == id)
+}
 
 impl Topic {
     /// The topic's questions, in file order.
@@ -130,6 +145,12 @@ mod tests {
             assert_eq!(q.answered, !q.html.trim().is_empty(), "{}", q.id);
         }
         assert_eq!(question("no such id"), None);
+        assert_eq!(LINKS.len(), QUESTIONS.len());
+        for q in QUESTIONS {
+            let l = link(q.id).expect("every question has a link");
+            assert_eq!((l.topic_slug, l.title), (q.topic_slug(), q.title));
+        }
+        assert_eq!(link("no such id"), None);
         assert_eq!(neighbours("no such id"), (None, None));
         if let (Some(first), Some(last)) = (QUESTIONS.first(), QUESTIONS.last()) {
             assert_eq!(neighbours(first.id).0, None);

@@ -78,3 +78,26 @@ pub fn set_title(title: &str) {
         doc.set_title(title);
     }
 }
+
+/// The shell's options in the page's own query string (`/?embed#/…`), which
+/// hold for the page's life as the hash's do.
+pub fn page_query() -> crate::route::HashQuery {
+    web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .map(|s| crate::route::HashQuery::parse(&s))
+        .unwrap_or_default()
+}
+
+/// The location's hash (`#/tcp/handshake?embed`), empty when there is none.
+pub fn location_hash() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default()
+}
+
+/// Reloads the page (the loader then starts the bundle the URL needs).
+pub fn reload() {
+    if let Some(w) = web_sys::window() {
+        let _ = w.location().reload();
+    }
+}

@@ -3,6 +3,7 @@
 
 pub mod context;
 pub mod dom;
+pub mod elsewhere;
 pub mod footer;
 pub mod header;
 pub mod help;

@@ -18,6 +18,8 @@ async function swReady(page: Page) {
       await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
     }
   });
+  // The service worker has cached the bundles this page asked for.
+  await expect(page.locator('html[data-offline-ready]')).toHaveCount(1, { timeout: 15_000 });
 }
 
 test('served under a sub-path, every route works', async ({ page }) => {

@@ -28,10 +28,10 @@ pub fn FactsCard(props: &FactsCardProps) -> Html {
         .algo
         .questions()
         .iter()
-        .filter_map(|id| data::question(id))
+        .filter_map(|id| data::link(id))
         .map(|q| {
             let to = Route::Question {
-                topic: q.topic_slug().to_string(),
+                topic: q.topic_slug.to_string(),
                 id: q.id.to_string(),
             };
             html! { <li><Link<Route> {to}>{ q.title }</Link<Route>></li> }

@@ -37,5 +37,20 @@ pub fn to_rust(book: &Book) -> String {
         }
     }
     out.push_str("];\n");
+    // What a link to a question needs, apart from the answers: the diagram
+    // bundles link into the notes without carrying them (see bundle.rs).
+    out.push_str(
+        "\n/// Each question's id, topic and title, for links from other bundles.\npub static LINKS: &[QuestionLink] = &[\n",
+    );
+    for topic in &book.topics {
+        for q in &topic.questions {
+            let _ = writeln!(
+                out,
+                "    QuestionLink {{ id: {:?}, topic_slug: {:?}, title: {:?} }},",
+                q.id, topic.slug, q.title
+            );
+        }
+    }
+    out.push_str("];\n");
     out
 }

@@ -5,7 +5,7 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::i18n::tcp as t;
-use crate::notes::data::question;
+use crate::notes::data::link;
 use crate::route::Route;
 use crate::shell::use_lang;
 use crate::tcp::ScenarioId;
@@ -23,7 +23,7 @@ pub fn NoteLinks(props: &NoteLinksProps) -> Html {
         .scenario()
         .notes
         .iter()
-        .filter_map(|id| question(id))
+        .filter_map(|id| link(id))
         .collect();
     if found.is_empty() {
         return html! {};
@@ -34,7 +34,7 @@ pub fn NoteLinks(props: &NoteLinksProps) -> Html {
             <ul>
                 { for found.into_iter().map(|q| html! {
                     <li>
-                        <Link<Route> to={Route::Question { topic: q.topic_slug().to_string(), id: q.id.to_string() }}>
+                        <Link<Route> to={Route::Question { topic: q.topic_slug.to_string(), id: q.id.to_string() }}>
                             { q.title }
                         </Link<Route>>
                     </li>

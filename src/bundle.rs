@@ -1,0 +1,94 @@
+//! Which wasm bundle serves which URL.
+//!
+//! A first visit downloads only what its page shows: a blog post with one TCP
+//! diagram must not carry flashcards and 131 notes. So the site is several
+//! entry binaries built from this one crate (`src/bin/*.rs`), each a shell plus
+//! one family of routes; link-time optimisation drops whatever its routes do
+//! not reach. A tiny loader (`tools/loader.js`) picks the bundle from the URL
+//! before any wasm is fetched, with the same rule as [`Bundle::for_hash`]; a
+//! test keeps the two in step.
+//!
+//! Moving between bundles (a link from home to `#/tcp`) reloads the page,
+//! and the loader starts the other bundle: a few hundred milliseconds on the
+//! first crossing, instant from the service worker's cache after that.
+
+/// One entry binary of the site.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Bundle {
+    /// Home, notes, search, flashcards, statistics, settings.
+    App,
+    /// The TCP diagrams (`#/tcp/…`).
+    Tcp,
+    /// The sorting and searching runs (`#/algo/…`).
+    Algo,
+}
+
+impl Bundle {
+    /// Every bundle, in the order the build makes them.
+    pub const ALL: [Bundle; 3] = [Bundle::App, Bundle::Tcp, Bundle::Algo];
+
+    /// The name of the entry binary and of its files in `dist/`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Bundle::App => "app",
+            Bundle::Tcp => "tcp",
+            Bundle::Algo => "algo",
+        }
+    }
+
+    /// The bundle that serves a location's hash (`#/tcp/handshake?embed`):
+    /// chosen by the first path segment alone, so the loader in JavaScript
+    /// can apply the same rule without knowing the routes.
+    pub fn for_hash(hash: &str) -> Bundle {
+        let path = hash.trim_start_matches('#');
+        let path = path.split(['?', '#']).next().unwrap_or("");
+        let first = path.trim_start_matches('/').split('/').next().unwrap_or("");
+        match first {
+            "tcp" => Bundle::Tcp,
+            "algo" => Bundle::Algo,
+            _ => Bundle::App,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_family_of_routes_has_its_bundle() {
+        for (hash, bundle) in [
+            ("", Bundle::App),
+            ("#", Bundle::App),
+            ("#/", Bundle::App),
+            ("#/notes/04-networking/tcp-handshake", Bundle::App),
+            ("#/search?q=tcp", Bundle::App),
+            ("#/review?embed", Bundle::App),
+            ("#/tcp", Bundle::Tcp),
+            ("#/tcp/handshake?embed&theme=dark", Bundle::Tcp),
+            ("#/tcp?embed", Bundle::Tcp),
+            ("#/algo/quick-sort", Bundle::Algo),
+            ("#/algo?x=1", Bundle::Algo),
+            // Near misses stay with the app, which shows "not found".
+            ("#/tcpx", Bundle::App),
+            ("#tcp", Bundle::Tcp),
+            ("#/algorithms", Bundle::App),
+        ] {
+            assert_eq!(Bundle::for_hash(hash), bundle, "{hash}");
+        }
+    }
+
+    /// The loader repeats the rule in JavaScript; if the two disagreed, a
+    /// page would reload forever or show the wrong bundle.
+    #[test]
+    fn the_loader_names_the_same_bundles() {
+        let loader = include_str!("../tools/loader.js");
+        for b in Bundle::ALL {
+            assert!(
+                loader.contains(&format!("'{}'", b.name())),
+                "tools/loader.js does not know the bundle {:?}",
+                b.name()
+            );
+        }
+    }
+}

@@ -1,0 +1,33 @@
+//! A route that another bundle serves (see [`crate::bundle`]): the page
+//! reloads, and the loader starts that bundle. If the loader would pick this
+//! same bundle again (it never should), the page says "not found" instead of
+//! reloading forever.
+
+use yew::prelude::*;
+
+use super::dom;
+use super::not_found::NotFound;
+use crate::bundle::Bundle;
+use crate::i18n::shell as t;
+
+#[derive(Properties, PartialEq)]
+pub struct ElsewhereProps {
+    /// The bundle that is running.
+    pub current: Bundle,
+}
+
+#[component]
+pub fn Elsewhere(props: &ElsewhereProps) -> Html {
+    let lang = super::use_lang();
+    let other = Bundle::for_hash(&dom::location_hash()) != props.current;
+    use_effect_with(other, |&other| {
+        if other {
+            dom::reload();
+        }
+    });
+    if other {
+        html! { <p class="boot-loading" role="status">{ t::LOADING.get(lang) }</p> }
+    } else {
+        html! { <NotFound /> }
+    }
+}

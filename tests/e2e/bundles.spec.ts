@@ -1,0 +1,78 @@
+// A first visit downloads only the bundle its page shows (src/bundle.rs,
+// tools/loader.js): an embedded diagram never fetches the notes and the
+// flashcards, and the app never fetches the diagrams until they are opened.
+// Moving between bundles reloads into the right one.
+import { test, expect, type Page } from '@playwright/test';
+import { open, watchErrors } from './helpers';
+
+const BUNDLE_FILE = /\/([a-z]+)-[0-9a-f]{16}(?:_bg\.wasm|\.js)$/;
+
+/** The bundles whose files the page fetched (boot glue excluded). */
+function watchBundles(page: Page): Set<string> {
+  const seen = new Set<string>();
+  page.on('request', (r) => {
+    const m = BUNDLE_FILE.exec(new URL(r.url()).pathname);
+    if (m && m[1] !== 'boot') seen.add(m[1]);
+  });
+  return seen;
+}
+
+const EMBEDS: [string, string][] = [
+  ['#/tcp/handshake?embed', 'tcp'],
+  ['?embed#/tcp/handshake', 'tcp'],
+  ['#/algo/quick-sort?embed', 'algo'],
+  ['?embed#/algo/quick-sort', 'algo'],
+];
+
+for (const [url, bundle] of EMBEDS) {
+  test(`${url} loads the ${bundle} bundle alone, as a widget that plays`, async ({ page }) => {
+    const errors = watchErrors(page);
+    const bundles = watchBundles(page);
+    await page.goto(`./${url}`);
+    await expect(page.locator('#main')).toBeVisible();
+    await expect(page.locator('#boot')).toHaveCount(0);
+    // A widget: no header, no footer; the player steps with the keyboard.
+    await expect(page.locator('.site-header')).toHaveCount(0);
+    await expect(page.locator('.app.embed')).toHaveCount(1);
+    const pos = page.locator('.player-pos').first();
+    const before = await pos.innerText();
+    await page.keyboard.press('ArrowRight');
+    await expect(pos).not.toHaveText(before);
+    expect([...bundles]).toEqual([bundle]);
+    expect(errors).toEqual([]);
+  });
+}
+
+test('the home page loads the app bundle alone', async ({ page }) => {
+  const bundles = watchBundles(page);
+  await open(page, '#/');
+  await expect(page.locator('#main h1')).toBeVisible();
+  expect([...bundles]).toEqual(['app']);
+});
+
+test('a link into another bundle reloads into it, and back', async ({ page }) => {
+  const errors = watchErrors(page);
+  await open(page, '#/');
+  await page.locator('.main-nav').getByRole('link', { name: 'TCP' }).click();
+  await expect(page).toHaveURL(/#\/tcp$/);
+  await expect(page.locator('html[data-bundle="tcp"]')).toHaveCount(1);
+  await expect(page.locator('#main h1')).toBeVisible();
+  await page.locator('.main-nav').getByRole('link', { name: '笔记' }).click();
+  await expect(page.locator('html[data-bundle="app"]')).toHaveCount(1);
+  await expect(page.locator('#main h1')).toBeVisible();
+  await page.goBack();
+  await expect(page.locator('html[data-bundle="tcp"]')).toHaveCount(1);
+  await expect(page.locator('#main h1')).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
+test('an address no bundle knows says "not found" once, without reloading', async ({ page }) => {
+  let loads = 0;
+  page.on('load', () => { loads += 1; });
+  await open(page, '#/tcp/no-such-scenario');
+  await expect(page.locator('#main')).toContainText(/找不到|没有/);
+  await open(page, '#/nowhere');
+  await expect(page.locator('#main h1')).toHaveText('找不到这个页面');
+  await page.waitForTimeout(300);
+  expect(loads).toBeLessThanOrEqual(2);
+});

@@ -1,0 +1,35 @@
+// The loader: picks the one wasm bundle the URL needs before any wasm is
+// fetched, and starts it. tools/build.mjs fills in BUNDLES (each bundle's
+// hashed file names) and BOOT, and inlines this script into index.html, its
+// hash allowed by the page's Content-Security-Policy.
+//
+// The rule is the one in src/bundle.rs (`Bundle::for_hash`): the hash's first
+// path segment names the bundle; everything else is the app. The wasm and
+// its JavaScript glue are fetched in parallel.
+const BUNDLES = __BUNDLES__;
+const BOOT = __BOOT__;
+
+function bundleFor(hash) {
+  const path = hash.replace(/^#+/, '').split(/[?#]/)[0];
+  const first = path.replace(/^\/+/, '').split('/')[0];
+  if (first === 'tcp') return 'tcp';
+  if (first === 'algo') return 'algo';
+  return 'app';
+}
+
+const name = bundleFor(location.hash);
+const files = BUNDLES[name];
+document.documentElement.setAttribute('data-bundle', name);
+const wasm = fetch(`./${files.wasm}`);
+import(`./${files.js}`)
+  .then((glue) => glue.default({ module_or_path: wasm }))
+  .then(() => import(`./${BOOT}`))
+  .catch((err) => {
+    // Offline before the first visit finished, or a host that does not send
+    // .wasm as application/wasm: say so where "Loading…" was.
+    const where = document.querySelector('.boot-loading');
+    if (where) {
+      where.textContent = '加载失败，请检查网络后刷新页面。Could not load the app: check the connection and reload.';
+    }
+    console.warn('mianjing: could not start', err);
+  });
