@@ -62,12 +62,14 @@ pub fn downloads_blocked() -> bool {
     window.origin() == "null"
 }
 
-/// The full app at the same route, without `?embed`.
+/// The full app at the same route, without `?embed` (in the page's query or
+/// the hash's).
 pub fn full_app_href() -> String {
     web_sys::window()
         .and_then(|w| w.location().href().ok())
         .map(|h| {
             let (base, hash) = h.split_once('#').unwrap_or((h.as_str(), ""));
+            let base = base.split('?').next().unwrap_or(base);
             let path = hash.split('?').next().unwrap_or("");
             format!("{base}#{path}")
         })
