@@ -869,7 +869,7 @@ mod tests {
                 assert_eq!(text.matches("\"log\"").count(), 1, "{text}");
             }
             // Saving on top never loses what was loaded.
-            save_progress(&mut store, &loaded, false);
+            save_progress(&mut store, &loaded, false, T0 + i);
             let again = store.load::<Progress>(T0);
             assert_eq!(again.log.missing_from(&loaded.log), 0);
         }

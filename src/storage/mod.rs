@@ -24,7 +24,7 @@ pub mod json;
 pub mod keys;
 pub mod prefs;
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use serde::de::DeserializeOwned;
 use serde::Serialize;
@@ -106,6 +106,8 @@ pub struct Store {
     mode: Mode,
     /// Keys whose stored value must not be overwritten (its backup failed).
     protected: BTreeSet<String>,
+    /// The last text backed up for each key, so one text is backed up once.
+    backed_up: BTreeMap<String, String>,
     notices: Vec<Notice>,
 }
 
@@ -117,6 +119,7 @@ impl Store {
             memory: MemoryBackend::new(),
             mode: Mode::Persistent,
             protected: BTreeSet::new(),
+            backed_up: BTreeMap::new(),
             notices: Vec::new(),
         };
         let probe = store
@@ -168,7 +171,7 @@ impl Store {
 
     /// [`Store::read_raw`], and whether the string is the stored value
     /// exactly (see [`Backend::get_exact`]).
-    fn read_exact(&mut self, key: &str) -> Option<(String, bool)> {
+    pub fn read_exact(&mut self, key: &str) -> Option<(String, bool)> {
         if let Ok(Some(v)) = self.memory.get(key) {
             return Some((v, true));
         }
@@ -248,6 +251,22 @@ impl Store {
         self.write_raw(S::KEY, &encode(value));
     }
 
+    /// Backs up `raw`, the value of `key` just read, which a feature could
+    /// not read whole (`dropped` parts), before the feature overwrites it,
+    /// and says so with a notice. A text already backed up is not backed up
+    /// again.
+    pub fn keep_unread(&mut self, key: &str, raw: &str, dropped: usize, now_ms: i64) {
+        if self.backed_up.get(key).map(String::as_str) == Some(raw) {
+            return;
+        }
+        let backup = self.back_up(key, raw, now_ms);
+        self.notices.push(Notice::Partial {
+            key: key.into(),
+            dropped,
+            backup,
+        });
+    }
+
     /// Copies `raw` to a fresh backup key. When that fails, protects the
     /// original key so nothing overwrites it, and returns `None`.
     fn back_up(&mut self, key: &str, raw: &str, now_ms: i64) -> Option<String> {
@@ -263,6 +282,7 @@ impl Store {
         } else {
             matches!(self.backend.copy(key, &backup_key), Ok(true))
         };
+        self.backed_up.insert(key.to_string(), raw.to_string());
         if copied {
             return Some(backup_key);
         }

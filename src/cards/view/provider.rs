@@ -56,7 +56,8 @@ pub fn CardsProvider(props: &CardsProviderProps) -> Html {
         use_effect_with(cards.save_seq, move |seq| {
             if *seq > 0 {
                 let replace = cards2.save_replaces;
-                let stored = store.with(&app, |s| save_progress(s, &cards2.progress, replace));
+                let now = dom::now_ms();
+                let stored = store.with(&app, |s| save_progress(s, &cards2.progress, replace, now));
                 if let Some(progress) = stored {
                     cards2.dispatch(CardsAction::Merge {
                         progress,
