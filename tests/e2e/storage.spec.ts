@@ -114,6 +114,8 @@ test('a backup of a cut value restores what loading kept, and says how much', as
 });
 
 test('a tab closed right after a grade keeps the grade', async ({ context }) => {
+  // Twenty page loads: more than the default 30 s on a busy machine.
+  test.setTimeout(120_000);
   for (let i = 0; i < 20; i++) {
     const page = await context.newPage();
     await open(page, '#/review');
