@@ -382,6 +382,11 @@ pub enum ProblemKind {
     BadCardId,
     /// Written by a newer version of the app.
     UnsupportedVersion { found: u64 },
+    /// A key given twice in one object; both values were read and joined.
+    DuplicateKey,
+    /// Nested deeper than anything the app writes (from byte `at`); that
+    /// part was left out.
+    TooDeep { at: usize },
 }
 
 impl Problem {
@@ -416,6 +421,8 @@ impl std::fmt::Display for Problem {
             ProblemKind::UnsupportedVersion { found } => {
                 write!(f, "{at}: version {found} is newer than this app")
             }
+            ProblemKind::DuplicateKey => write!(f, "{at}: key given twice"),
+            ProblemKind::TooDeep { at } => write!(f, "nested too deep at byte {at}"),
         }
     }
 }

@@ -190,7 +190,7 @@ pub fn load_progress(store: &mut Store, now_ms: i64) -> (Progress, Vec<Notice>) 
 /// Reads a stored value written by this app (another tab's, or our own),
 /// keeping what is valid; `None` if it is not readable at all.
 pub fn read_stored(raw: &str) -> Option<Progress> {
-    let value: Value = serde_json::from_str(raw).ok()?;
+    let (value, _) = crate::storage::json::parse(raw).ok()?;
     let data = match &value {
         Value::Object(map) if map.contains_key("data") => map.get("data")?,
         other => other,
@@ -200,32 +200,62 @@ pub fn read_stored(raw: &str) -> Option<Progress> {
         .map(|(p, _)| p)
 }
 
+/// Reads a stored value like [`read_stored`], and counts the parts not read
+/// whole (damage, unreadable entries, a newer schema; 1 for an unreadable
+/// text).
+fn read_stored_counting(raw: &str) -> (Option<Progress>, usize) {
+    let Ok((value, damage)) = crate::storage::json::parse(raw) else {
+        return (None, 1);
+    };
+    let (data, newer) = match &value {
+        Value::Object(map) if map.contains_key("data") => (
+            map.get("data").unwrap_or(&Value::Null),
+            map.get("v")
+                .and_then(Value::as_u64)
+                .is_some_and(|v| v > u64::from(<Progress as Slice>::VERSION)),
+        ),
+        other => (other, false),
+    };
+    match Progress::from_value(data, Mode::Tolerant) {
+        Ok((p, problems)) => (Some(p), damage.len() + problems.len() + usize::from(newer)),
+        Err(_) => (None, damage.len() + 1),
+    }
+}
+
 /// Saves after a change. Unless `replace`, first merges what is stored (a
 /// second tab may have written since), so no tab's reviews are lost; returns
 /// the stored progress when it held something this tab lacked, for the tab
-/// to merge in too.
-pub fn save_progress(store: &mut Store, progress: &Progress, replace: bool) -> Option<Progress> {
-    let stored = if replace {
+/// to merge in too. A stored value not read whole (another tab's, of another
+/// version) is backed up first, and the user told.
+pub fn save_progress(
+    store: &mut Store,
+    progress: &Progress,
+    replace: bool,
+    now_ms: i64,
+) -> Option<Progress> {
+    let raw = if replace {
         None
     } else {
-        store
-            .read_raw(keys::PROGRESS)
-            .and_then(|raw| read_stored(&raw))
+        store.read_exact(keys::PROGRESS)
     };
-    match stored {
-        Some(stored) => {
-            let mut merged = progress.clone();
-            let from_stored = merged.merge(&stored);
-            if merged != stored {
-                store.save(&merged);
-            }
-            (!from_stored.is_empty()).then_some(stored)
-        }
-        None => {
-            store.save(progress);
-            None
-        }
+    let Some((raw, exact)) = raw else {
+        store.save(progress);
+        return None;
+    };
+    let (stored, unread) = read_stored_counting(&raw);
+    let unread = unread + usize::from(!exact);
+    if unread > 0 {
+        store.keep_unread(keys::PROGRESS, &raw, unread, now_ms);
     }
+    let mut merged = progress.clone();
+    let from_stored = stored.as_ref().map(|s| merged.merge(s)).unwrap_or_default();
+    // Written unless the very same text is there: a stored text that reads
+    // as the same progress may still not load cleanly.
+    let text = crate::storage::encode(&merged);
+    if raw != text {
+        store.write_raw(keys::PROGRESS, &text);
+    }
+    stored.filter(|_| !from_stored.is_empty())
 }
 
 /// Keeps a copy of `progress` under a new backup key (before an import or a
@@ -432,20 +462,137 @@ mod tests {
         ));
     }
 
+    /// Nine real reviews, stored as the app stores them.
+    fn nine_reviews() -> (Progress, String) {
+        let mut p = sample();
+        for i in 0..7 {
+            p.log.record(
+                &format!("q{}", 10 + i),
+                Event::new(T0 + 1_000 * i, Action::Grade(Grade::Good)),
+            );
+        }
+        assert_eq!(p.log.review_count(), 9);
+        let mut store = Store::in_memory();
+        store.save(&p);
+        let raw = store.read_raw(keys::PROGRESS).expect("saved");
+        (p, raw)
+    }
+
+    /// Where the envelope's data object closes (`{"data":{…}<here>},"v":1}`).
+    fn data_end(whole: &str) -> usize {
+        whole.len() - r#"},"v":1}"#.len()
+    }
+
+    #[test]
+    fn a_duplicated_log_is_read_as_the_union_and_the_original_backed_up() {
+        let (p, whole) = nine_reviews();
+        let at = whole.find("\"settings\"").expect("settings field");
+        let mut doubled = whole.clone();
+        doubled.insert_str(at, r#""log":{"v":1,"cards":{}},"#);
+        let mut store = store_with(&doubled);
+        let (loaded, notices) = load_progress(&mut store, T0 + 50_000);
+        assert_eq!(loaded.log, p.log, "both logs read, nothing thrown away");
+        let [Notice::Partial {
+            backup: Some(backup),
+            ..
+        }] = &notices[..]
+        else {
+            panic!("the user is told: {notices:?}");
+        };
+        assert_eq!(store.read_raw(backup).as_deref(), Some(doubled.as_str()));
+        // The next grade is saved on top of all nine.
+        let mut next = loaded.clone();
+        next.log
+            .record("q1", Event::new(T0 + 60_000, Action::Grade(Grade::Easy)));
+        save_progress(&mut store, &next, false, T0 + 60_000);
+        assert_eq!(store.load::<Progress>(T0).log.review_count(), 10);
+        // The same when the second log comes last (the one serde would keep).
+        let end = data_end(&whole);
+        let mut last = whole.clone();
+        last.insert_str(end, r#","log":{"v":1,"cards":{}}"#);
+        let (loaded, notices) = load_progress(&mut store_with(&last), T0);
+        assert_eq!(loaded.log, p.log, "{last}");
+        assert_eq!(notices.len(), 1);
+    }
+
+    #[test]
+    fn a_junk_field_nested_deep_does_not_cost_the_rest() {
+        let (p, whole) = nine_reviews();
+        let junk = format!("{}1{}", "[".repeat(200), "]".repeat(200));
+        let end = data_end(&whole);
+        let mut deep = whole.clone();
+        deep.insert_str(end, &format!(r#","junk":{junk}"#));
+        let mut store = store_with(&deep);
+        let (loaded, notices) = load_progress(&mut store, T0);
+        assert_eq!(loaded, p);
+        let [Notice::Partial {
+            backup: Some(backup),
+            ..
+        }] = &notices[..]
+        else {
+            panic!("{notices:?}");
+        };
+        assert_eq!(store.read_raw(backup).as_deref(), Some(deep.as_str()));
+        // Another tab's value, or the backup restored, reads whole too.
+        assert_eq!(read_stored(&deep), Some(p.clone()));
+        let restored = crate::cards::transfer::read_progress(&deep).expect("restorable");
+        assert_eq!((restored.progress, restored.dropped), (p, 1));
+    }
+
+    #[test]
+    fn a_value_another_tab_wrote_that_is_not_read_whole_is_backed_up_before_a_save() {
+        let (p, whole) = nine_reviews();
+        let mut store = store_with(&whole);
+        let (loaded, notices) = load_progress(&mut store, T0);
+        assert!(notices.is_empty());
+        // Another tab (another version of the app) writes a value this one
+        // reads only in part: a second log, and an event it cannot read.
+        let at = whole.find("\"settings\"").expect("settings field");
+        let mut odd = whole.clone();
+        odd.insert_str(
+            at,
+            &format!(r#""log":{{"v":1,"cards":{{"z9":[[{T0},3],[{T0},42]]}}}},"#),
+        );
+        store.write_raw(keys::PROGRESS, &odd);
+        let mut next = loaded.clone();
+        next.log
+            .record("q1", Event::new(T0 + 60_000, Action::Grade(Grade::Easy)));
+        let stored = save_progress(&mut store, &next, false, T0 + 60_000);
+        assert!(stored.is_some(), "the other tab's readable review comes in");
+        let [Notice::Partial {
+            backup: Some(backup),
+            dropped: 2,
+            ..
+        }] = &store.take_notices()[..]
+        else {
+            panic!("the user is told");
+        };
+        assert_eq!(store.read_raw(backup).as_deref(), Some(odd.as_str()));
+        assert_eq!(
+            store.load::<Progress>(T0).log.review_count(),
+            p.log.review_count() + 2
+        );
+        // The same text is backed up once, not at every save.
+        store.write_raw(keys::PROGRESS, &odd);
+        save_progress(&mut store, &next, false, T0 + 70_000);
+        assert!(store.take_notices().is_empty());
+        assert_eq!(progress_backups(&store).len(), 1);
+    }
+
     #[test]
     fn saving_merges_with_what_another_tab_stored() {
         let mut store = Store::in_memory();
         let mut tab_a = sample();
         let mut tab_b = sample();
-        assert_eq!(save_progress(&mut store, &tab_a, false), None);
+        assert_eq!(save_progress(&mut store, &tab_a, false, T0), None);
         tab_b
             .log
             .record("b", Event::new(T0 + 100, Action::Grade(Grade::Good)));
-        assert_eq!(save_progress(&mut store, &tab_b, false), None);
+        assert_eq!(save_progress(&mut store, &tab_b, false, T0), None);
         tab_a
             .log
             .record("a", Event::new(T0 + 200, Action::Grade(Grade::Hard)));
-        let stored = save_progress(&mut store, &tab_a, false).expect("tab b's review");
+        let stored = save_progress(&mut store, &tab_a, false, T0).expect("tab b's review");
         tab_a.merge(&stored);
         let on_disk = store.load::<Progress>(T0);
         assert_eq!(on_disk, tab_a);
@@ -456,7 +603,7 @@ mod tests {
         // Restoring a backup replaces instead.
         let key = back_up_progress(&mut store, &sample(), T0);
         let restored = read_stored(&store.read_raw(&key).expect("backup")).expect("readable");
-        assert_eq!(save_progress(&mut store, &restored, true), None);
+        assert_eq!(save_progress(&mut store, &restored, true, T0), None);
         assert_eq!(store.load::<Progress>(T0), sample());
         assert_eq!(progress_backups(&store), vec![key]);
     }

@@ -132,6 +132,24 @@ pub const MEMORY_ONLY: Text = Text::new(
     "这里不能保存数据：本次的进度只在内存中，请在离开前导出。",
     "Storage is not available: progress lives in memory for this visit. Export it before you leave.",
 );
+pub const EXPORT_BLOCKED: Text = Text::new(
+    "这个嵌入页在沙箱里，浏览器不让它下载文件，所以这次没有导出。请复制下面的导出内容，保存成 .json 文件，或在完整版的设置里粘贴导入。",
+    "This embed runs in a sandbox where the browser allows no download, so nothing was exported. Copy the export below and save it as a .json file, or paste it into Import in the full app's settings.",
+);
+pub const EXPORT_COPY: Text = Text::new("复制到剪贴板", "Copy to the clipboard");
+pub const EXPORT_OPEN_FULL: Text =
+    Text::new("在新标签页打开完整版 ↗", "Open the full app in a new tab ↗");
+pub const EXPORT_COPIED: Text = Text::new(
+    "已复制。请粘贴到文件或完整版的导入框里保存。",
+    "Copied. Paste it into a file, or into Import in the full app, to keep it.",
+);
+pub const EXPORT_COPY_REFUSED: Text = Text::new(
+    "浏览器不允许这里使用剪贴板：请在下面的文本框里全选并手动复制。",
+    "The browser refuses the clipboard here: select all in the box below and copy it by hand.",
+);
+pub const EXPORT_TEXT_LABEL: Text = Text::new("导出内容", "The export");
+pub const IMPORT_PASTE: Text = Text::new("粘贴导出内容…", "Paste an export…");
+pub const IMPORT_PASTE_READ: Text = Text::new("读取", "Read it");
 pub const BACKUPS_TITLE: Text = Text::new("自动备份", "Automatic backups");
 pub const BACKUPS_HELP: Text = Text::new(
     "导入前的进度和无法读取的数据都保存在这里。",
@@ -139,11 +157,35 @@ pub const BACKUPS_HELP: Text = Text::new(
 );
 pub const NO_BACKUPS: Text = Text::new("没有备份。", "No backups.");
 pub const RESTORE: Text = Text::new("恢复", "Restore");
-pub const RESTORED: Text = Text::new("已恢复备份。", "Backup restored.");
 pub const UNREADABLE_BACKUP: Text = Text::new(
     "这个备份里没有可读的进度。",
     "This backup holds no readable progress.",
 );
+
+/// A backup restored: how much it held, and how much of it was damaged.
+pub fn restored(lang: Lang, cards: usize, reviews: usize, dropped: usize) -> String {
+    let mut s = match lang {
+        Lang::Zh => format!("恢复了 {cards} 张卡片的 {reviews} 次复习。恢复前的进度已自动备份。"),
+        Lang::En => format!(
+            "Restored {reviews} reviews of {cards} cards. Your progress before the restore is backed up."
+        ),
+    };
+    if dropped > 0 {
+        s.push(' ');
+        s.push_str(&import_dropped(lang, dropped));
+    }
+    s
+}
+
+/// Parts of a file or backup that could not be read and were left out.
+pub fn import_dropped(lang: Lang, dropped: usize) -> String {
+    match lang {
+        Lang::Zh => format!("其中有 {dropped} 处损坏或重复，无法完整读取；能读的部分都已保留。"),
+        Lang::En => format!(
+            "{dropped} damaged or repeated parts could not be read whole; everything readable is kept."
+        ),
+    }
+}
 
 /// A grade button's name.
 pub fn grade(lang: Lang, grade: Grade) -> &'static str {
@@ -386,6 +428,18 @@ pub fn import_error(lang: Lang, error: &ImportError) -> String {
         (Lang::En, ImportError::UnsupportedVersion { found }) => format!(
             "This file comes from a newer mianjing (format {found}); reload to update the app first. Nothing was changed."
         ),
+        (Lang::Zh, ImportError::VersionNotNumber { found }) => format!(
+            "文件的版本号 {found} 不是数字，面经写出的文件里它是一个数字。没有做任何改动。"
+        ),
+        (Lang::En, ImportError::VersionNotNumber { found }) => format!(
+            "The file's version {found} is not a number; mianjing always writes a number there. Nothing was changed."
+        ),
+        (Lang::Zh, ImportError::UnknownVersion { found }) => format!(
+            "文件的版本号 {found} 不是任何一个面经版本用过的格式。没有做任何改动。"
+        ),
+        (Lang::En, ImportError::UnknownVersion { found }) => format!(
+            "The file's version {found} is not one any mianjing ever wrote. Nothing was changed."
+        ),
         (Lang::Zh, ImportError::Invalid(problem)) => {
             format!("文件内容有误：{}。没有做任何改动。", problem_text(lang, problem))
         }
@@ -410,6 +464,16 @@ fn problem_text(lang: Lang, problem: &Problem) -> String {
         (Lang::En, ProblemKind::WrongType { expected }) => format!("“{at}” should be {expected}"),
         (Lang::Zh, ProblemKind::BadCardId) => format!("“{at}” 不是有效的卡片编号"),
         (Lang::En, ProblemKind::BadCardId) => format!("“{at}” is not a valid card id"),
+        (Lang::Zh, ProblemKind::Cut { at }) => {
+            format!("文件在第 {at} 字节处中断或损坏，之前没有可用的进度")
+        }
+        (Lang::En, ProblemKind::Cut { at }) => {
+            format!("the file breaks off or is damaged at byte {at}, with no progress before that")
+        }
+        (Lang::Zh, ProblemKind::DuplicateKey) => format!("“{at}” 出现了两次"),
+        (Lang::En, ProblemKind::DuplicateKey) => format!("“{at}” is given twice"),
+        (Lang::Zh, ProblemKind::TooDeep { .. }) => "嵌套层数过深".to_owned(),
+        (Lang::En, ProblemKind::TooDeep { .. }) => "it is nested too deep".to_owned(),
         (Lang::Zh, _) => format!("“{at}” 的值超出范围"),
         (Lang::En, _) => format!("“{at}” has a value out of range"),
     }

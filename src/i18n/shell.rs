@@ -138,11 +138,11 @@ pub fn notice(lang: Lang, notice: &Notice) -> String {
             backup_en(backup)
         ),
         (Lang::Zh, Notice::Partial { key, dropped, backup }) => format!(
-            "已保存的数据 “{key}” 有 {dropped} 处损坏，已跳过，其余内容照常加载。{}",
+            "已保存的数据 “{key}” 有 {dropped} 处损坏或重复，无法完整读取；能读的部分都已加载。{}",
             backup_zh(backup)
         ),
         (Lang::En, Notice::Partial { key, dropped, backup }) => format!(
-            "Saved data “{key}” had {dropped} damaged entries, which were skipped; the rest loaded. {}",
+            "Saved data “{key}” had {dropped} damaged or repeated parts that could not be read whole; everything readable was loaded. {}",
             backup_en(backup)
         ),
     }

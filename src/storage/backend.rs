@@ -24,6 +24,23 @@ pub trait Backend {
     fn remove(&self, key: &str) -> Result<(), StorageError>;
     /// Every key currently stored (used to list backups).
     fn keys(&self) -> Result<Vec<String>, StorageError>;
+
+    /// Like [`Backend::get`], and whether the string is the stored value
+    /// exactly. A browser's string may hold lone UTF-16 surrogates, which a
+    /// Rust string cannot: they arrive as U+FFFD, and the value was not read
+    /// whole.
+    fn get_exact(&self, key: &str) -> Result<Option<(String, bool)>, StorageError> {
+        Ok(self.get(key)?.map(|v| (v, true)))
+    }
+
+    /// Copies the value of `from` to `to` exactly as stored (lone surrogates
+    /// included); false when `from` holds nothing.
+    fn copy(&self, from: &str, to: &str) -> Result<bool, StorageError> {
+        match self.get(from)? {
+            Some(v) => self.set(to, &v).map(|_| true),
+            None => Ok(false),
+        }
+    }
 }
 
 /// Values kept in memory for as long as the page lives.

@@ -2,7 +2,24 @@
 //! even `window.localStorage` throws, and a full quota throws on `setItem`.
 
 use super::backend::{Backend, StorageError};
-use wasm_bindgen::JsValue;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+// `getItem`/`setItem` with the JS string itself, not a Rust copy of it: a
+// stored string may hold lone surrogates, which only a JS string keeps.
+#[wasm_bindgen]
+extern "C" {
+    /// `Storage`, seen through methods that pass JS strings as they are.
+    type RawStorage;
+    #[wasm_bindgen(method, catch, js_name = getItem)]
+    fn get_item_js(this: &RawStorage, key: &str) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(method, catch, js_name = setItem)]
+    fn set_item_js(this: &RawStorage, key: &str, value: &JsValue) -> Result<(), JsValue>;
+}
+
+fn raw(storage: &web_sys::Storage) -> &RawStorage {
+    storage.unchecked_ref::<RawStorage>()
+}
 
 /// The page's localStorage, looked up on every call (a getter that throws once
 /// may throw again; holding on to a handle would hide that).
@@ -22,17 +39,23 @@ trait ExceptionName {
 
 impl ExceptionName for JsValue {
     fn dyn_ref_exception(&self) -> Option<String> {
-        use wasm_bindgen::JsCast;
         self.dyn_ref::<web_sys::DomException>().map(|e| e.name())
     }
 }
 
 fn is_quota(err: &JsValue) -> bool {
-    use wasm_bindgen::JsCast;
     match err.dyn_ref::<web_sys::DomException>() {
         // 22 is the legacy code; Firefox names it NS_ERROR_DOM_QUOTA_REACHED.
         Some(e) => e.code() == 22 || e.name() == "QuotaExceededError" || e.name().contains("QUOTA"),
         None => false,
+    }
+}
+
+fn write_error(e: &JsValue) -> StorageError {
+    if is_quota(e) {
+        StorageError::QuotaExceeded
+    } else {
+        StorageError::Unavailable(describe(e))
     }
 }
 
@@ -53,13 +76,33 @@ impl Backend for LocalStorage {
     }
 
     fn set(&self, key: &str, value: &str) -> Result<(), StorageError> {
-        storage()?.set_item(key, value).map_err(|e| {
-            if is_quota(&e) {
-                StorageError::QuotaExceeded
-            } else {
-                StorageError::Unavailable(describe(&e))
-            }
-        })
+        storage()?.set_item(key, value).map_err(|e| write_error(&e))
+    }
+
+    fn get_exact(&self, key: &str) -> Result<Option<(String, bool)>, StorageError> {
+        let s = storage()?;
+        let value = raw(&s)
+            .get_item_js(key)
+            .map_err(|e| StorageError::Unavailable(describe(&e)))?;
+        let Some(js) = value.dyn_ref::<js_sys::JsString>() else {
+            return Ok(None);
+        };
+        let exact = js.is_valid_utf16();
+        Ok(Some((value.as_string().unwrap_or_default(), exact)))
+    }
+
+    fn copy(&self, from: &str, to: &str) -> Result<bool, StorageError> {
+        let s = storage()?;
+        let value = raw(&s)
+            .get_item_js(from)
+            .map_err(|e| StorageError::Unavailable(describe(&e)))?;
+        if value.is_null() || value.is_undefined() {
+            return Ok(false);
+        }
+        raw(&s)
+            .set_item_js(to, &value)
+            .map(|_| true)
+            .map_err(|e| write_error(&e))
     }
 
     fn remove(&self, key: &str) -> Result<(), StorageError> {

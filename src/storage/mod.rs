@@ -20,10 +20,11 @@
 pub mod backend;
 #[cfg(target_arch = "wasm32")]
 pub mod browser;
+pub mod json;
 pub mod keys;
 pub mod prefs;
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use serde::de::DeserializeOwned;
 use serde::Serialize;
@@ -105,6 +106,8 @@ pub struct Store {
     mode: Mode,
     /// Keys whose stored value must not be overwritten (its backup failed).
     protected: BTreeSet<String>,
+    /// The last text backed up for each key, so one text is backed up once.
+    backed_up: BTreeMap<String, String>,
     notices: Vec<Notice>,
 }
 
@@ -116,6 +119,7 @@ impl Store {
             memory: MemoryBackend::new(),
             mode: Mode::Persistent,
             protected: BTreeSet::new(),
+            backed_up: BTreeMap::new(),
             notices: Vec::new(),
         };
         let probe = store
@@ -162,13 +166,19 @@ impl Store {
 
     /// The raw stored string of `key`, wherever it currently lives.
     pub fn read_raw(&mut self, key: &str) -> Option<String> {
+        self.read_exact(key).map(|(v, _)| v)
+    }
+
+    /// [`Store::read_raw`], and whether the string is the stored value
+    /// exactly (see [`Backend::get_exact`]).
+    pub fn read_exact(&mut self, key: &str) -> Option<(String, bool)> {
         if let Ok(Some(v)) = self.memory.get(key) {
-            return Some(v);
+            return Some((v, true));
         }
         if self.mode == Mode::MemoryOnly {
             return None;
         }
-        match self.backend.get(key) {
+        match self.backend.get_exact(key) {
             Ok(v) => v,
             Err(_) => {
                 self.enter(Mode::MemoryOnly);
@@ -196,10 +206,16 @@ impl Store {
     /// Loads slice `S`. Never fails: what cannot be read is backed up and
     /// reported, and the default (or what was valid) is returned.
     pub fn load<S: Slice>(&mut self, now_ms: i64) -> S {
-        let Some(raw) = self.read_raw(S::KEY) else {
+        let Some((raw, exact)) = self.read_exact(S::KEY) else {
             return S::default();
         };
-        match decode_envelope::<S>(&raw) {
+        // A value that reached us altered (lone surrogates) was not read
+        // whole: it is backed up, as a damaged one is.
+        let decoded = decode_envelope::<S>(&raw).map(|d| Decoded {
+            dropped: d.dropped + usize::from(!exact),
+            ..d
+        });
+        match decoded {
             Ok(Decoded { value, dropped: 0 }) => value,
             Ok(Decoded { value, dropped }) => {
                 let backup = self.back_up(S::KEY, &raw, now_ms);
@@ -232,15 +248,42 @@ impl Store {
 
     /// Saves slice `S` under its key with its schema version.
     pub fn save<S: Slice>(&mut self, value: &S) {
-        let envelope = serde_json::json!({ "v": S::VERSION, "data": value });
-        self.write_raw(S::KEY, &envelope.to_string());
+        self.write_raw(S::KEY, &encode(value));
+    }
+
+    /// Backs up `raw`, the value of `key` just read, which a feature could
+    /// not read whole (`dropped` parts), before the feature overwrites it,
+    /// and says so with a notice. A text already backed up is not backed up
+    /// again.
+    pub fn keep_unread(&mut self, key: &str, raw: &str, dropped: usize, now_ms: i64) {
+        if self.backed_up.get(key).map(String::as_str) == Some(raw) {
+            return;
+        }
+        let backup = self.back_up(key, raw, now_ms);
+        self.notices.push(Notice::Partial {
+            key: key.into(),
+            dropped,
+            backup,
+        });
     }
 
     /// Copies `raw` to a fresh backup key. When that fails, protects the
     /// original key so nothing overwrites it, and returns `None`.
     fn back_up(&mut self, key: &str, raw: &str, now_ms: i64) -> Option<String> {
         let backup_key = keys::backup(key, now_ms);
-        if self.mode == Mode::Persistent && self.backend.set(&backup_key, raw).is_ok() {
+        // Copied inside the backend when the value lives there, so the backup
+        // is the stored value exactly, even where `raw` is not (see
+        // [`Backend::get_exact`]).
+        let in_memory = matches!(self.memory.get(key), Ok(Some(_)));
+        let copied = if self.mode != Mode::Persistent {
+            false
+        } else if in_memory {
+            self.backend.set(&backup_key, raw).is_ok()
+        } else {
+            matches!(self.backend.copy(key, &backup_key), Ok(true))
+        };
+        self.backed_up.insert(key.to_string(), raw.to_string());
+        if copied {
             return Some(backup_key);
         }
         self.protected.insert(key.to_string());
@@ -261,13 +304,21 @@ impl Store {
     }
 }
 
+/// The stored text of `value`: its envelope with the schema version.
+pub fn encode<S: Slice>(value: &S) -> String {
+    serde_json::json!({ "v": S::VERSION, "data": value }).to_string()
+}
+
 enum LoadError {
     Future(u32),
     Unreadable,
 }
 
+/// Decodes a stored text. Duplicated keys and junk nested too deep do not
+/// make it unreadable, but each counts as a dropped part, so the original is
+/// backed up before anything overwrites it.
 fn decode_envelope<S: Slice>(raw: &str) -> Result<Decoded<S>, LoadError> {
-    let value: Value = serde_json::from_str(raw).map_err(|_| LoadError::Unreadable)?;
+    let (value, damage) = json::parse(raw).map_err(|_| LoadError::Unreadable)?;
     let (mut version, mut data) = split_envelope(value);
     if version > S::VERSION {
         return Err(LoadError::Future(version));
@@ -276,7 +327,12 @@ fn decode_envelope<S: Slice>(raw: &str) -> Result<Decoded<S>, LoadError> {
         data = S::migrate(version, data).map_err(|_| LoadError::Unreadable)?;
         version += 1;
     }
-    S::decode(data).map_err(|_| LoadError::Unreadable)
+    S::decode(data)
+        .map(|d| Decoded {
+            dropped: d.dropped + damage.len(),
+            ..d
+        })
+        .map_err(|_| LoadError::Unreadable)
 }
 
 /// `{"v": n, "data": d}` → `(n, d)`; anything else is schema 0.

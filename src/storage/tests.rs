@@ -193,3 +193,90 @@ fn backup_keys_sort_by_time() {
             < keys::backup_time("mianjing.backup.progress.10")
     );
 }
+
+/// A browser value holding a lone surrogate: the Rust copy of it differs
+/// (U+FFFD), so it is not taken as read whole, and the backup is made inside
+/// the backend, from the value itself.
+#[derive(Default)]
+struct Lossy {
+    inner: Shared,
+    copies: std::cell::RefCell<Vec<(String, String)>>,
+}
+
+impl Backend for Lossy {
+    fn get(&self, key: &str) -> Result<Option<String>, StorageError> {
+        self.inner.get(key)
+    }
+    fn set(&self, key: &str, value: &str) -> Result<(), StorageError> {
+        self.inner.set(key, value)
+    }
+    fn remove(&self, key: &str) -> Result<(), StorageError> {
+        self.inner.remove(key)
+    }
+    fn keys(&self) -> Result<Vec<String>, StorageError> {
+        self.inner.keys()
+    }
+    fn get_exact(&self, key: &str) -> Result<Option<(String, bool)>, StorageError> {
+        Ok(self.get(key)?.map(|v| (v, key != keys::PREFS)))
+    }
+    fn copy(&self, from: &str, to: &str) -> Result<bool, StorageError> {
+        self.copies.borrow_mut().push((from.into(), to.into()));
+        self.inner
+            .get(from)?
+            .map(|v| self.inner.set(to, &v))
+            .transpose()
+            .map(|r| r.is_some())
+    }
+}
+
+#[test]
+fn a_value_that_arrives_altered_is_backed_up_from_the_original() {
+    let lossy = Rc::new(Lossy::default());
+    lossy
+        .inner
+        .set(
+            keys::PREFS,
+            r#"{"v":1,"data":{"theme":"dark","lang":"en"}}"#,
+        )
+        .unwrap();
+    struct Handle(Rc<Lossy>);
+    impl Backend for Handle {
+        fn get(&self, key: &str) -> Result<Option<String>, StorageError> {
+            self.0.get(key)
+        }
+        fn set(&self, key: &str, value: &str) -> Result<(), StorageError> {
+            self.0.set(key, value)
+        }
+        fn remove(&self, key: &str) -> Result<(), StorageError> {
+            self.0.remove(key)
+        }
+        fn keys(&self) -> Result<Vec<String>, StorageError> {
+            self.0.keys()
+        }
+        fn get_exact(&self, key: &str) -> Result<Option<(String, bool)>, StorageError> {
+            self.0.get_exact(key)
+        }
+        fn copy(&self, from: &str, to: &str) -> Result<bool, StorageError> {
+            self.0.copy(from, to)
+        }
+    }
+    let mut store = Store::open(Box::new(Handle(lossy.clone())));
+    let prefs = store.load::<Prefs>(9);
+    assert_eq!(prefs.theme, ThemePref::Dark, "what could be read is used");
+    assert_eq!(
+        store.take_notices(),
+        vec![Notice::Partial {
+            key: keys::PREFS.into(),
+            dropped: 1,
+            backup: Some("mianjing.backup.prefs.9".into())
+        }]
+    );
+    assert_eq!(
+        *lossy.copies.borrow(),
+        vec![(
+            keys::PREFS.to_string(),
+            "mianjing.backup.prefs.9".to_string()
+        )],
+        "copied by the backend, not rewritten from the altered string"
+    );
+}

@@ -3,11 +3,11 @@
 //! reviews through the `storage` event.
 
 use gloo::events::EventListener;
-use gloo::timers::callback::{Interval, Timeout};
-use wasm_bindgen::closure::Closure;
-use wasm_bindgen::{JsCast, JsValue};
+use gloo::timers::callback::Interval;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use super::download::on_settled;
 use super::state::{CardsAction, CardsContext, CardsState};
 use crate::cards::progress::{load_progress, read_stored, save_progress};
 use crate::cards::Calendar;
@@ -48,23 +48,22 @@ pub fn CardsProvider(props: &CardsProviderProps) -> Html {
         });
     }
 
-    // Save after every change of this tab: in a task of its own, so the
-    // next card is painted first (serializing a long log takes a few ms).
+    // Save after every change of this tab, at once: effects run in the task
+    // of the key press or click, before the next card is painted, so a tab
+    // closed right after a grade cannot lose it (a deferred save could).
     {
         let (cards2, store, app) = (cards.clone(), store.clone(), app.clone());
         use_effect_with(cards.save_seq, move |seq| {
             if *seq > 0 {
-                Timeout::new(0, move || {
-                    let replace = cards2.save_replaces;
-                    let stored = store.with(&app, |s| save_progress(s, &cards2.progress, replace));
-                    if let Some(progress) = stored {
-                        cards2.dispatch(CardsAction::Merge {
-                            progress,
-                            now_ms: dom::now_ms(),
-                        });
-                    }
-                })
-                .forget();
+                let replace = cards2.save_replaces;
+                let now = dom::now_ms();
+                let stored = store.with(&app, |s| save_progress(s, &cards2.progress, replace, now));
+                if let Some(progress) = stored {
+                    cards2.dispatch(CardsAction::Merge {
+                        progress,
+                        now_ms: dom::now_ms(),
+                    });
+                }
             }
         });
     }
@@ -106,12 +105,14 @@ pub fn CardsProvider(props: &CardsProviderProps) -> Html {
         });
     }
 
-    // Once there is progress, ask the browser to keep it.
+    // Once there is progress, ask the browser to keep it (not where storage
+    // is refused: there is nothing to keep, and the browser throws).
     {
         let cards2 = cards.clone();
         let has_progress = !cards.progress.log.is_empty();
-        use_effect_with(has_progress, move |has| {
-            if *has {
+        let persistent = store.0.borrow().is_persistent();
+        use_effect_with(has_progress && persistent, move |ask| {
+            if *ask {
                 ask_persistence(cards2);
             }
         });
@@ -138,23 +139,19 @@ fn ask_persistence(cards: CardsContext) {
     let Ok(already) = manager.persisted() else {
         return;
     };
-    let answer = Closure::once(move |granted: JsValue| {
-        if granted.as_bool() == Some(true) {
+    on_settled(already, move |granted| {
+        if granted.ok().and_then(|g| g.as_bool()) == Some(true) {
             cards.dispatch(CardsAction::Persisted(true));
             return;
         }
         let Ok(request) = manager.persist() else {
             return;
         };
-        let answer = Closure::once(move |granted: JsValue| {
-            cards.dispatch(CardsAction::Persisted(granted.as_bool().unwrap_or(false)));
+        on_settled(request, move |granted| {
+            let granted = granted.ok().and_then(|g| g.as_bool());
+            cards.dispatch(CardsAction::Persisted(granted.unwrap_or(false)));
         });
-        let _ = request.then(&answer);
-        answer.forget();
     });
-    let _ = already.then(&answer);
-    // Each promise settles once; the closures are small and live that long.
-    answer.forget();
 }
 
 /// The flashcards' shared state. Panics only outside [`CardsProvider`] (a

@@ -79,11 +79,14 @@ pub fn ReviewPage() -> Html {
         now,
         options,
     );
-    // A card asked for by the reader, or brought back by undo, comes first.
+    // The card whose answer is shown stays until it is graded, whatever
+    // another tab's reviews do to the queue meanwhile (they are merged at
+    // once, and show in the counts). Then a card asked for by the reader, or
+    // brought back by undo, comes first.
     let is_card = |id: &str| catalogue.iter().any(|c| c.id == id);
-    let pinned = cards
-        .undone
+    let pinned = (*revealed)
         .clone()
+        .or(cards.undone.clone())
         .or(asked_card.clone())
         .filter(|id| is_card(id) && !cards.deck.get(id).suspended);
     let current: Option<(String, Phase, bool)> = match &pinned {

@@ -10,12 +10,13 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::download::download;
+use super::download::{copy_to_clipboard, download, downloads_blocked, full_app_href};
 use super::state::CardsAction;
 use super::{catalogue, use_cards};
-use crate::cards::progress::{back_up_progress, progress_backups, read_stored};
+use crate::cards::progress::{back_up_progress, progress_backups};
 use crate::cards::transfer::{
-    export_file_name, export_json, read_import, ImportError, ImportPreview, MAX_IMPORT_BYTES,
+    export_file_name, export_json, read_import, read_progress, ImportError, ImportPreview,
+    MAX_IMPORT_BYTES,
 };
 use crate::cards::Progress;
 use crate::i18n::cards as t;
@@ -45,15 +46,68 @@ pub fn TransferPanel() -> Html {
     let backups_rev = use_state(|| 0u32);
     let offset = cards.calendar.utc_offset_min();
 
+    // The export as text, when a download cannot be trusted to happen.
+    let by_hand = use_state(|| None::<String>);
+    let copied = use_state(|| None::<bool>);
     let on_export = {
-        let cards = cards.clone();
+        let (cards, by_hand, copied) = (cards.clone(), by_hand.clone(), copied.clone());
         Callback::from(move |_: MouseEvent| {
             let now = dom::now_ms();
             let text = export_json(&cards.progress, now);
             let name = export_file_name(cards.calendar.day_of(now).date());
-            if download(&name, &text) {
+            // In a sandboxed frame the download is blocked without a sign:
+            // the export is not recorded, and the text is offered instead.
+            if !downloads_blocked() && download(&name, &text) {
+                by_hand.set(None);
                 cards.dispatch(CardsAction::Exported { now_ms: now });
+            } else {
+                copied.set(None);
+                by_hand.set(Some(text));
             }
+        })
+    };
+    let on_copy = {
+        let (by_hand, copied) = (by_hand.clone(), copied.clone());
+        Callback::from(move |_: MouseEvent| {
+            if let Some(text) = &*by_hand {
+                let copied = copied.clone();
+                copy_to_clipboard(text, move |ok| copied.set(Some(ok)));
+            }
+        })
+    };
+    let select_all = Callback::from(|e: FocusEvent| {
+        if let Some(target) = e.target() {
+            let _ = js_sys::Reflect::get(&target, &"select".into())
+                .and_then(|f| f.dyn_into::<js_sys::Function>())
+                .and_then(|f| f.call0(&target));
+        }
+    });
+
+    // Pasting an export (or any text the app wrote) instead of choosing a file.
+    let pasted = use_state(String::new);
+    let on_paste_input = {
+        let pasted = pasted.clone();
+        Callback::from(move |e: InputEvent| {
+            let value = e
+                .target()
+                .and_then(|t| js_sys::Reflect::get(&t, &"value".into()).ok())
+                .and_then(|v| v.as_string());
+            if let Some(value) = value {
+                pasted.set(value);
+            }
+        })
+    };
+    let on_paste_read = {
+        let (import, pasted, cards) = (import.clone(), pasted.clone(), cards.clone());
+        Callback::from(move |_: MouseEvent| {
+            let known = catalogue();
+            let outcome = read_import(&pasted, &cards.progress.log, |id| {
+                known.iter().any(|c| c.id == id)
+            });
+            import.set(match outcome {
+                Ok(preview) => Import::Preview(Box::new(preview)),
+                Err(e) => Import::Refused(e),
+            });
         })
     };
 
@@ -129,21 +183,32 @@ pub fn TransferPanel() -> Html {
         let backups_rev = backups_rev.clone();
         Callback::from(move |_: MouseEvent| {
             let now = dom::now_ms();
+            // Read as loading reads: a backup of a damaged value gives back
+            // what loading kept of it, and says how much that is.
             let found = store
                 .with(&app, |s| s.read_raw(&key))
-                .as_deref()
-                .and_then(read_stored);
+                .ok_or(ImportError::NotProgress)
+                .and_then(|raw| read_progress(&raw));
             match found {
-                Some(progress) => {
+                Ok(read) => {
                     store.with(&app, |s| back_up_progress(s, &cards.progress, now));
+                    message.set(Some(t::restored(
+                        lang,
+                        read.cards,
+                        read.reviews,
+                        read.dropped,
+                    )));
                     cards.dispatch(CardsAction::Replace {
-                        progress,
+                        progress: read.progress,
                         now_ms: now,
                     });
-                    message.set(Some(t::RESTORED.get(lang).to_owned()));
                     backups_rev.set(*backups_rev + 1);
                 }
-                None => message.set(Some(t::UNREADABLE_BACKUP.get(lang).to_owned())),
+                Err(e) => message.set(Some(format!(
+                    "{} {}",
+                    t::UNREADABLE_BACKUP.get(lang),
+                    t::import_error(lang, &e)
+                ))),
             }
         })
     };
@@ -167,12 +232,43 @@ pub fn TransferPanel() -> Html {
                     accept=".json,application/json" onchange={on_file} />
                 <label class="button file-button" for="import-file">{ t::IMPORT.get(lang) }</label>
             </div>
+            if let Some(text) = &*by_hand {
+                <div class="callout export-by-hand" role="status">
+                    <p>{ t::EXPORT_BLOCKED.get(lang) }</p>
+                    <div class="transfer-actions">
+                        <button type="button" class="button primary" id="export-copy" onclick={on_copy}>
+                            { t::EXPORT_COPY.get(lang) }
+                        </button>
+                        <a class="button" href={full_app_href()} target="_blank" rel="noopener">
+                            { t::EXPORT_OPEN_FULL.get(lang) }
+                        </a>
+                    </div>
+                    if *copied == Some(true) {
+                        <p class="export-copied">{ t::EXPORT_COPIED.get(lang) }</p>
+                    }
+                    if *copied == Some(false) {
+                        <p class="export-copy-refused">{ t::EXPORT_COPY_REFUSED.get(lang) }</p>
+                    }
+                    <label for="export-text">{ t::EXPORT_TEXT_LABEL.get(lang) }</label>
+                    <textarea id="export-text" class="export-text" readonly=true rows="5"
+                        value={text.clone()} onfocus={select_all} />
+                </div>
+            }
             <p class="muted">{
                 match cards.progress.exported_ms {
                     Some(ms) => t::last_export(lang, ms, offset),
                     None => t::NEVER_EXPORTED.get(lang).to_owned(),
                 }
             }</p>
+            <details class="import-paste">
+                <summary>{ t::IMPORT_PASTE.get(lang) }</summary>
+                <label for="import-text" class="visually-hidden">{ t::IMPORT_PASTE.get(lang) }</label>
+                <textarea id="import-text" rows="4" value={(*pasted).clone()} oninput={on_paste_input} />
+                <button type="button" class="button small" id="import-text-read"
+                    disabled={pasted.trim().is_empty()} onclick={on_paste_read}>
+                    { t::IMPORT_PASTE_READ.get(lang) }
+                </button>
+            </details>
             { match &*import {
                 Import::Idle | Import::Reading => html! {},
                 Import::Refused(e) => html! {
@@ -187,6 +283,9 @@ pub fn TransferPanel() -> Html {
                             <p>{ t::IMPORT_NOTHING_NEW.get(lang) }</p>
                         } else {
                             <p>{ t::import_preview(lang, p.new_reviews, p.new_events, p.cards) }</p>
+                        }
+                        if p.dropped > 0 {
+                            <p>{ t::import_dropped(lang, p.dropped) }</p>
                         }
                         if !p.unknown_cards.is_empty() {
                             <p>{ t::import_unknown(lang, p.unknown_cards.len()) }</p>
