@@ -125,6 +125,7 @@ test('search understands how people ask: an English alias, question words around
     await expect(page).toHaveURL(/#\/search\?q=/);
     const first = page.locator('.search-results li').first();
     await expect(first.locator('.hit-title'), q).toHaveText(heading);
+    if (q === 'decorator') await expect(first.locator('.hit-aliases mark')).toHaveText('decorator');
     await first.locator('.hit-title').click();
     await expect(page, q).toHaveURL(url);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);

@@ -116,6 +116,7 @@ enum Field {
 
 struct Doc<'a> {
     body: &'a str,
+    aliases: &'a [&'a str],
     title_phrase: String,
     body_phrase: String,
     /// The phrase form of each alias.
@@ -156,6 +157,9 @@ pub struct Hit {
     pub score: u32,
     /// Byte ranges of the matches in the title, for highlighting.
     pub title_marks: Vec<Range<usize>>,
+    /// The aliases that matched, by position, with their matches: shown
+    /// when a question was found by another name than its title's.
+    pub alias_marks: Vec<(usize, Vec<Range<usize>>)>,
     /// Plain text around the first match in the body, with its matches.
     pub snippet: Snippet,
 }
@@ -255,6 +259,7 @@ impl<'a> Index<'a> {
             let shortest_alias = entry.aliases.iter().map(|a| a.chars().count()).min();
             entries.push(Doc {
                 body: entry.body,
+                aliases: entry.aliases,
                 title_phrase: phrase_form(&title_folded),
                 body_phrase: phrase_form(&body_folded),
                 alias_phrases: aliases_folded.iter().map(|a| phrase_form(a)).collect(),
@@ -301,10 +306,18 @@ impl<'a> Index<'a> {
             .take(limit)
             .map(|s| {
                 let d = &self.docs[s.doc];
+                let alias_marks = d
+                    .aliases
+                    .iter()
+                    .map(|a| query.marks.find(a))
+                    .enumerate()
+                    .filter(|(_, marks)| !marks.is_empty())
+                    .collect();
                 Hit {
                     doc: s.doc,
                     score: (s.score * 100.0).round() as u32,
                     title_marks: query.marks.find_folded(&d.title_folded),
+                    alias_marks,
                     snippet: Snippet::for_hit(d.body, &d.body_folded, &query.marks),
                 }
             })
@@ -590,6 +603,8 @@ pub struct NoteHit {
     pub score: u32,
     /// Byte ranges of the matches in `question.title`.
     pub title_marks: Vec<Range<usize>>,
+    /// Matched aliases: `(index into question.aliases, byte ranges)`.
+    pub alias_marks: Vec<(usize, Vec<Range<usize>>)>,
     /// Text around the first match in the answer (empty if none matched or
     /// the question has no answer yet).
     pub snippet: Snippet,
@@ -622,6 +637,7 @@ pub fn search(query: &str, limit: usize) -> Vec<NoteHit> {
                 question: questions.get(hit.doc)?,
                 score: hit.score,
                 title_marks: hit.title_marks,
+                alias_marks: hit.alias_marks,
                 snippet: hit.snippet,
             })
         })

@@ -14,12 +14,16 @@ include!(concat!(env!("OUT_DIR"), "/nfkc_table.rs"));
 /// The NFKC form of `c` where it is one character of the blocks above;
 /// every other character is returned unchanged.
 pub fn nfkc(c: char) -> char {
-    // Everything mapped is at or above the radicals block: most text never
-    // searches the table.
-    if c < '\u{2E80}' {
+    // Common Han, kana and Latin lie outside these few blocks: most text
+    // never searches the table.
+    let code = u32::from(c);
+    if !NFKC_BLOCKS
+        .iter()
+        .any(|&(from, to)| (from..=to).contains(&code))
+    {
         return c;
     }
-    if let Ok(narrow) = u16::try_from(u32::from(c)) {
+    if let Ok(narrow) = u16::try_from(code) {
         if let Ok(i) = NFKC_NARROW.binary_search_by_key(&narrow, |p| p.0) {
             return char::from_u32(u32::from(NFKC_NARROW[i].1)).unwrap_or(c);
         }

@@ -194,6 +194,11 @@ fn aliases_match_like_titles_and_an_exact_alias_comes_first() {
     assert_eq!(order(&idx, "Decorator Pattern"), [0]);
     assert_eq!(order(&idx, "aop"), [1]);
     assert_eq!(order(&idx, "装饰者"), [0]);
+    // A hit found by another name says which one.
+    let hit = &idx.search("aop", 1)[0];
+    assert!(hit.title_marks.is_empty());
+    let aop = 0..3;
+    assert_eq!(hit.alias_marks, [(1, vec![aop])]);
 }
 
 #[test]

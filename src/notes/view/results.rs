@@ -143,6 +143,18 @@ pub fn Results(props: &ResultsProps) -> Html {
                                 <span class="badge">{ t::UNANSWERED.get(lang) }</span>
                             }
                         </span>
+                        if !hit.alias_marks.is_empty() {
+                            <p class="hit-aliases">
+                                { t::ALIASES.get(lang) }
+                                { for hit.alias_marks.iter().enumerate().filter_map(|(k, (i, marks))| {
+                                    let alias = hit.question.aliases.get(*i)?;
+                                    Some(html! { <>
+                                        if k > 0 { { " · " } }
+                                        <Marked text={*alias} marks={marks.clone()} />
+                                    </> })
+                                }) }
+                            </p>
+                        }
                         if !hit.snippet.text.is_empty() {
                             <p class="hit-snippet"><Marked text={hit.snippet.text.clone()} marks={hit.snippet.marks.clone()} /></p>
                         }
