@@ -47,7 +47,11 @@
 //! browser a query then takes 0.02 ms (median) and 0.4 ms (p99, one-letter
 //! prefixes with 50 snippets) over 281 queries: `make bench`. Re-measure
 //! natively with `cargo test --release --lib notes::search::tests::timing --
-//! --ignored --nocapture`.
+//! --ignored --nocapture`. With aliases, weights and NFKC folding the index
+//! has 9,128 terms and 25,297 postings (each a u16 larger: the alias count);
+//! measured on a 2-core machine at load 12, it built in 18 ms and a query
+//! took 0.13 ms on average, snippets still most of it. Weights cost one
+//! lookup per query term and its two characters.
 //!
 
 pub mod nfkc;
