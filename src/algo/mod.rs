@@ -17,6 +17,8 @@ pub mod step;
 pub mod view;
 
 #[cfg(test)]
+mod notes_agree;
+#[cfg(test)]
 mod properties;
 
 pub use catalog::{AlgoId, Facts, Family, Run};

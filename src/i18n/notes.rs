@@ -20,6 +20,13 @@ pub const NO_RESULTS: Text = Text::new(
     "没有找到。换个说法试试，比如更短的关键词。",
     "Nothing found. Try other words, or a shorter keyword.",
 );
+/// Shown with no results, above the topics the query came closest to.
+pub const CLOSEST_TOPICS: Text = Text::new(
+    "笔记里没有相关的题目。最接近的主题：",
+    "No question in the notes is about this. The closest topics:",
+);
+/// Before a question's other names, under its heading.
+pub const ALIASES: Text = Text::new("别名：", "Also: ");
 pub const RESULTS_LABEL: Text = Text::new("搜索结果", "Search results");
 pub const BREADCRUMB_LABEL: Text = Text::new("位置", "Breadcrumb");
 pub const PAGER_LABEL: Text = Text::new("上一题和下一题", "Previous and next question");

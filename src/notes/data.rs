@@ -27,6 +27,9 @@ pub struct Question {
     pub topic: usize,
     /// The question, plain text.
     pub title: &'static str,
+    /// Other names for its subject (`别名：` in the notes): English terms,
+    /// abbreviations, other Chinese names. Search matches them like the title.
+    pub aliases: &'static [&'static str],
     /// The answer as safe HTML (raw HTML in notes is a build error): give it
     /// to the DOM as is.
     pub html: &'static str,

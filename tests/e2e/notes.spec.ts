@@ -121,6 +121,43 @@ test('arrow keys move through the results and back to the box', async ({ page })
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
 });
 
+test('search understands how people ask: an English alias, question words around the subject', async ({ page }) => {
+  const errors = watchErrors(page);
+  const cases: [string, RegExp, string][] = [
+    ['decorator', /#\/notes\/python-basics\/decorator$/, '装饰器有什么功能？和面向切面编程（AOP）有什么关系？'],
+    ['为什么握手要三次', /#\/notes\/networking\/tcp-handshake$/, 'TCP 的三次握手过程'],
+  ];
+  for (const [q, url, heading] of cases) {
+    await open(page, '#/');
+    await page.keyboard.press('/');
+    const box = page.getByRole('searchbox', { name: '搜索笔记' });
+    await expect(box).toBeFocused();
+    await box.fill(q);
+    await expect(page).toHaveURL(/#\/search\?q=/);
+    const first = page.locator('.search-results li').first();
+    await expect(first.locator('.hit-title'), q).toHaveText(heading);
+    if (q === 'decorator') await expect(first.locator('.hit-aliases mark')).toHaveText('decorator');
+    await first.locator('.hit-title').click();
+    await expect(page, q).toHaveURL(url);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+  }
+  // The question found by its English name lists that name under the heading.
+  await open(page, '#/notes/python-basics/decorator');
+  await expect(page.locator('.q-aliases')).toContainText('decorator');
+  expect(errors).toEqual([]);
+});
+
+test('a query about nothing in the notes says so and offers the closest topics', async ({ page }) => {
+  await open(page, '#/search?q=' + encodeURIComponent('量子纠缠'));
+  await expect(page.locator('.result-count')).toContainText('没有找到');
+  await expect(page.locator('.search-results li')).toHaveCount(0);
+  await expect(page.locator('.closest-topics')).toContainText('最接近的主题');
+  const topic = page.locator('.closest-topics a').first();
+  await expect(topic).toBeVisible();
+  await topic.click();
+  await expect(page).toHaveURL(/#\/notes\/[a-z0-9-]+$/);
+});
+
 test('a linked search shows its results; the expected question comes first', async ({ page }) => {
   const cases: [string, RegExp][] = [
     ['TIME_WAIT', /^TIME_WAIT 状态是什么/],

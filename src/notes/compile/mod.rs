@@ -13,6 +13,7 @@
 //! Optional intro paragraph.
 //!
 //! ## A question? {#optional-explicit-id}
+//! 别名：optional, other names, 别的叫法
 //!
 //! Its answer, any Markdown but raw HTML and images. Empty = not answered yet.
 //! ```
@@ -68,6 +69,10 @@ pub struct Question {
     pub id: String,
     /// The `##` heading as plain text.
     pub title: String,
+    /// Other names of the question's subject (English terms, abbreviations,
+    /// other Chinese names), from its `别名：` line: search reads them, the
+    /// reader shows them under the heading.
+    pub aliases: Vec<String>,
     /// The answer as safe HTML.
     pub html: String,
     /// The answer as plain text, for search.
@@ -224,8 +229,16 @@ enum Section {
 fn compile_file(file: &SourceFile) -> Result<Topic, Vec<CompileError>> {
     let mut errors = Vec::new();
     let slug = slug_of(&file.path).map_err(|m| vec![error(file, 1, m)])?;
-    let lines = Lines::new(&file.text);
-    let events: Vec<Spanned> = Parser::new_ext(&file.text, options())
+    let AliasLines {
+        text,
+        mut aliases,
+        problems,
+    } = take_alias_lines(&file.text);
+    for (line, message) in problems {
+        errors.push(error(file, line, message));
+    }
+    let lines = Lines::new(&text);
+    let events: Vec<Spanned> = Parser::new_ext(&text, options())
         .into_offset_iter()
         .collect();
     for (event, range) in &events {
@@ -310,6 +323,7 @@ fn compile_file(file: &SourceFile) -> Result<Topic, Vec<CompileError>> {
             &lines,
             std::mem::replace(&mut section, Section::Intro),
             std::mem::take(&mut body),
+            &mut aliases,
             &mut topic,
             &mut errors,
         );
@@ -338,7 +352,15 @@ fn compile_file(file: &SourceFile) -> Result<Topic, Vec<CompileError>> {
             line,
         };
     }
-    finish(file, &lines, section, body, &mut topic, &mut errors);
+    finish(
+        file,
+        &lines,
+        section,
+        body,
+        &mut aliases,
+        &mut topic,
+        &mut errors,
+    );
 
     if errors.is_empty() {
         Ok(topic)
@@ -353,6 +375,7 @@ fn finish(
     lines: &Lines,
     section: Section,
     body: Vec<Spanned>,
+    aliases: &mut HashMap<usize, Vec<String>>,
     topic: &mut Topic,
     errors: &mut Vec<CompileError>,
 ) {
@@ -371,6 +394,7 @@ fn finish(
             topic.questions.push(Question {
                 id,
                 title,
+                aliases: aliases.remove(&line).unwrap_or_default(),
                 html: rendered.html,
                 text: rendered.text,
                 answered,
@@ -378,6 +402,75 @@ fn finish(
             });
         }
     }
+}
+
+/// How an alias line starts (either colon: input methods type both).
+const ALIAS_LABELS: [&str; 2] = ["别名：", "别名:"];
+
+/// A topic file with its alias lines taken out.
+struct AliasLines {
+    /// The file with each alias line emptied (line numbers unchanged), so
+    /// the aliases never render as answer text.
+    text: String,
+    /// Aliases by the 1-based line of their question's heading.
+    aliases: HashMap<usize, Vec<String>>,
+    /// Misplaced or empty alias lines: `(line, message)`.
+    problems: Vec<(usize, String)>,
+}
+
+/// Finds the `别名：a, b、c` lines: the first non-blank line under a `##`
+/// heading (outside code blocks), names separated by `,`, `，` or `、`.
+fn take_alias_lines(source: &str) -> AliasLines {
+    let mut out = AliasLines {
+        text: String::with_capacity(source.len()),
+        aliases: HashMap::new(),
+        problems: Vec::new(),
+    };
+    let mut fenced = false;
+    // The heading line whose first non-blank line has not been seen yet.
+    let mut under_heading: Option<usize> = None;
+    for (i, raw) in source.split_inclusive('\n').enumerate() {
+        let number = i + 1;
+        let line = raw.trim_end_matches(['\n', '\r']);
+        let fence = line.trim_start().starts_with("```");
+        let label = ALIAS_LABELS
+            .iter()
+            .find_map(|l| line.strip_prefix(l))
+            .filter(|_| !fenced);
+        if fence {
+            fenced = !fenced;
+        }
+        match label {
+            Some(rest) => {
+                let names: Vec<String> = rest
+                    .split([',', '，', '、'])
+                    .map(|n| render::collapse_whitespace(n.trim()))
+                    .collect();
+                match under_heading.take() {
+                    None => out.problems.push((
+                        number,
+                        "an alias line must come right under its question's `##` heading".into(),
+                    )),
+                    Some(_) if names.iter().any(String::is_empty) => out.problems.push((
+                        number,
+                        "empty alias: write names separated by `,`, `，` or `、`".into(),
+                    )),
+                    Some(heading) => {
+                        out.aliases.insert(heading, names);
+                    }
+                }
+                out.text.push_str(&raw[line.len()..]);
+                continue;
+            }
+            None if !fenced && !fence && (line == "##" || line.starts_with("## ")) => {
+                under_heading = Some(number);
+            }
+            None if !line.trim().is_empty() => under_heading = None,
+            None => {}
+        }
+        out.text.push_str(raw);
+    }
+    out
 }
 
 /// Index of the `End` of the title heading, if the file starts with `# …`.

@@ -341,9 +341,69 @@ fn generated_rust_lists_topics_and_flat_questions() {
     );
     assert!(
         rust.contains(
-            "Question { id: \"tcp-close\", topic: 0, title: \"四次挥手\", html: \"<ul>\\n<li>"
+            "Question { id: \"tcp-close\", topic: 0, title: \"四次挥手\", aliases: &[\"TCP teardown\", \"four-way handshake\"], html: \"<ul>\\n<li>"
         ),
         "{rust}"
     );
     assert_eq!(rust.matches("    Question {").count(), 7);
+}
+
+#[test]
+fn alias_lines_become_aliases_not_answer_text() {
+    let book = compile(&[source(
+        "01-py.md",
+        "# Python\n\n## 装饰器有什么功能？ {#decorator}\n别名：decorator, AOP，装饰器模式、 wrapper \n\n装饰器在不改函数的情况下加功能。\n\n## 什么是 GIL？\n\n别名: GIL, Global Interpreter Lock\n\n## 别名不在第一行\n\n答案。\n\n别名：不是第一行\n",
+    )]);
+    let Err(errors) = &book else {
+        panic!("an alias line below the first line is an error: {book:?}");
+    };
+    assert_eq!(
+        errors.iter().map(ToString::to_string).collect::<Vec<_>>(),
+        ["content/01-py.md:16: an alias line must come right under its question's `##` heading"]
+    );
+    let book = compile(&[source(
+        "01-py.md",
+        "# Python\n\n## 装饰器有什么功能？ {#decorator}\n别名：decorator, AOP，装饰器模式、 wrapper \n\n装饰器在不改函数的情况下加功能。\n\n## 什么是 GIL？\n\n别名: GIL, Global Interpreter Lock\n\n```text\n别名：in code, it is code\n```\n",
+    )])
+    .unwrap_or_else(|e| panic!("{e:?}"));
+    let decorator = find(&book, "装饰器有什么功能？");
+    assert_eq!(
+        decorator.aliases,
+        ["decorator", "AOP", "装饰器模式", "wrapper"]
+    );
+    assert_eq!(decorator.html, "<p>装饰器在不改函数的情况下加功能。</p>\n");
+    assert!(!decorator.text.contains("别名") && !decorator.text.contains("AOP"));
+    let gil = find(&book, "什么是 GIL？");
+    assert_eq!(gil.aliases, ["GIL", "Global Interpreter Lock"]);
+    // Only aliases and a code block: the code block is the answer.
+    assert!(gil.answered && gil.html.contains("in code"), "{}", gil.html);
+    assert!(!gil.html.contains("GIL, Global"));
+}
+
+#[test]
+fn an_alias_line_alone_leaves_the_question_unanswered() {
+    let book = compile(&[source(
+        "01-py.md",
+        "# Python\n\n## 什么是幂等？\n别名：idempotent, idempotence\n\n## 下一题\n\n答案。\n",
+    )])
+    .unwrap_or_else(|e| panic!("{e:?}"));
+    let q = find(&book, "什么是幂等？");
+    assert_eq!(q.aliases, ["idempotent", "idempotence"]);
+    assert!(!q.answered);
+    assert!(find(&book, "下一题").aliases.is_empty());
+}
+
+#[test]
+fn empty_aliases_are_errors_with_their_line() {
+    for text in [
+        "# T\n\n## 问题\n别名：\n",
+        "# T\n\n## 问题\n别名：a,,b\n",
+        "# T\n\n## 问题\n别名：a，\n",
+    ] {
+        assert_eq!(
+            errors_of(&[source("01-t.md", text)]),
+            ["content/01-t.md:4: empty alias: write names separated by `,`, `，` or `、`"],
+            "{text:?}"
+        );
+    }
 }

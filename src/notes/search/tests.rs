@@ -7,6 +7,20 @@ fn index(docs: &[(&'static str, &'static str)]) -> Index<'static> {
     Index::new(docs.iter().copied())
 }
 
+/// Documents that share no term with the made-up ones: in a corpus of two
+/// or three, every term is "rare" or "common" at once, which no real notes
+/// are.
+const FILLER: [(&str, &str); 4] = [
+    ("文件系统", "目录与索引节点"),
+    ("进程调度", "时间片轮转"),
+    ("内存分配", "页与段"),
+    ("设备驱动", "中断处理"),
+];
+
+fn padded(docs: &[(&'static str, &'static str)]) -> Index<'static> {
+    Index::new(docs.iter().copied().chain(FILLER))
+}
+
 fn order(index: &Index, query: &str) -> Vec<usize> {
     index
         .search(query, 100)
@@ -36,7 +50,7 @@ fn more_matched_terms_rank_above_fewer() {
 
 #[test]
 fn a_phrase_ranks_above_scattered_bigrams() {
-    let idx = index(&[
+    let idx = padded(&[
         ("握手的次数", "握手需要三次吗？握手握手。"),
         ("连接", "三次握手建立连接。"),
     ]);
@@ -45,11 +59,12 @@ fn a_phrase_ranks_above_scattered_bigrams() {
 
 #[test]
 fn single_characters_are_only_a_fallback() {
-    let idx = index(&[("握手", "建立连接"), ("手册", "三个")]);
+    let idx = index(&[("握手", "建立连接，三个"), ("手册", "三个")]);
     // 握手 matches as a bigram: 手册's lone 手 does not count.
     assert_eq!(order(&idx, "握手"), [0]);
-    // No bigram of 握三 exists anywhere: fall back to its characters.
-    assert_eq!(order(&idx, "握三"), [0, 1]);
+    // No bigram of 握三 exists anywhere: fall back to its characters, and
+    // keep only what holds most of them (手册 has the common 三 alone).
+    assert_eq!(order(&idx, "握三"), [0]);
     // One character typed alone is a term of its own.
     assert_eq!(order(&idx, "手"), [0, 1]);
 }
@@ -115,6 +130,124 @@ fn hits_carry_marks_and_snippets() {
     );
     assert_eq!(hit.snippet.text, "客户端发 SYN，三次握手完成后建立连接。");
     assert_eq!(hit.snippet.pieces()[1], ("三次握手", true));
+}
+
+#[test]
+fn rare_terms_outweigh_common_question_words() {
+    // 为什么 opens most titles, as in the notes; 握手 and 三次 are in two
+    // questions, and only one has them in its title.
+    let idx = padded(&[
+        (
+            "为什么用 UDP 查询 DNS？",
+            "DNS 不必先三次握手。为什么？因为一问一答就够了，不要连接。",
+        ),
+        (
+            "TCP 的三次握手过程",
+            "客户端发 SYN，服务器回 SYN/ACK，客户端再回 ACK，这是要点。",
+        ),
+        ("为什么要有 GIL？", "为了简化内存管理，这是历史原因。"),
+        ("为什么挥手是四次？", "因为 TCP 是全双工的，两边都要关闭。"),
+        ("为什么要用索引？", "索引是为了少读磁盘。"),
+        ("为什么 Redis 快？", "内存操作，单线程没有锁。"),
+        ("什么是幂等？", "多次请求和一次的效果一样。"),
+    ]);
+    for q in ["为什么握手要三次", "握手为什么是三次", "为什么要三次握手"] {
+        assert_eq!(
+            order(&idx, q).first(),
+            Some(&1),
+            "{q}: {:?}",
+            order(&idx, q)
+        );
+    }
+    // Alone, the common words still find what they are in.
+    let mut common = order(&idx, "为什么");
+    common.sort_unstable();
+    assert_eq!(common, [0, 2, 3, 4, 5]);
+}
+
+#[test]
+fn aliases_match_like_titles_and_an_exact_alias_comes_first() {
+    let docs = [
+        Entry {
+            title: "设计模式：装饰器模式",
+            aliases: &["decorator pattern", "装饰者模式"],
+            body: "用组合给对象加职责。",
+        },
+        Entry {
+            title: "装饰器有什么功能？",
+            aliases: &["decorator", "AOP"],
+            body: "装饰器在不改函数的前提下加功能。",
+        },
+        Entry {
+            title: "其他",
+            aliases: &[],
+            body: "这里顺便提到 decorator 一词。",
+        },
+    ];
+    let idx = Index::with_aliases(docs.into_iter().chain(FILLER.map(|(title, body)| Entry {
+        title,
+        aliases: &[],
+        body,
+    })));
+    assert_eq!(order(&idx, "decorator"), [1, 0, 2]);
+    // "decorator" alone is not enough of "decorator pattern" for the others.
+    assert_eq!(order(&idx, "Decorator Pattern"), [0]);
+    assert_eq!(order(&idx, "aop"), [1]);
+    assert_eq!(order(&idx, "装饰者"), [0]);
+    // A hit found by another name says which one.
+    let hit = &idx.search("aop", 1)[0];
+    assert!(hit.title_marks.is_empty());
+    let aop = 0..3;
+    assert_eq!(hit.alias_marks, [(1, vec![aop])]);
+}
+
+#[test]
+fn a_query_about_nothing_here_finds_nothing_but_knows_its_near_misses() {
+    let idx = padded(&[
+        ("进程和线程的区别", "进程有独立的地址空间。"),
+        ("链表和数组", "链表插入快。"),
+        ("区块的大小", "分块查找把数据分成块。"),
+    ]);
+    // 量子 and 纠缠 occur nowhere; the characters 子 or 区 alone are noise.
+    for q in ["量子纠缠", "区块链挖矿", "kubernetes", "kubernetes 进程"] {
+        assert!(idx.search(q, 10).is_empty(), "{q}: {:?}", order(&idx, q));
+    }
+    assert_eq!(
+        idx.near_misses("kubernetes 进程"),
+        [0, 4],
+        "进程 in a title first"
+    );
+    assert!(idx.near_misses("kubernetes").is_empty());
+    // A query that is about something here clears the floor.
+    assert_eq!(order(&idx, "进程 区别"), [0]);
+    assert_eq!(order(&idx, "区块"), [2]);
+    assert!(idx.near_misses("区块").is_empty());
+}
+
+#[test]
+fn look_alike_characters_fold_in_text_and_query() {
+    // ⼿ U+2F3F is the Kangxi radical, pasted from PDFs in place of 手.
+    let idx = index(&[
+        ("TCP 三次握\u{2F3F}", "PDF 里复制出来的标题"),
+        ("ＧＩＬ 是什么", "全角字母"),
+        ("\u{F900}", "兼容汉字 U+F900"),
+    ]);
+    assert_eq!(order(&idx, "握手"), [0]);
+    assert_eq!(order(&idx, "握\u{2F3F}"), [0]);
+    assert_eq!(order(&idx, "gil"), [1]);
+    assert_eq!(order(&idx, "Ｇil"), [1]);
+    assert_eq!(order(&idx, "豈"), [2]);
+    assert_eq!(order(&idx, "\u{F900}"), [2]);
+    let hit = &idx.search("握手", 1)[0];
+    let title = "TCP 三次握\u{2F3F}";
+    assert_eq!(
+        hit.title_marks
+            .iter()
+            .map(|r| &title[r.clone()])
+            .collect::<Vec<_>>(),
+        ["握\u{2F3F}"],
+        "the original characters light up"
+    );
 }
 
 /// A tiny deterministic generator, so the property test replays exactly.
@@ -295,7 +428,7 @@ fn real_notes_bench_queries_all_in_top_3() {
     let json = include_str!("../../../tests/fixtures/notes/queries.json");
     let parsed: serde_json::Value = serde_json::from_str(json).unwrap_or_default();
     let list = parsed["queries"].as_array().cloned().unwrap_or_default();
-    assert_eq!(list.len(), 20);
+    assert!(list.len() >= 20, "{}", list.len());
     let mut misses = Vec::new();
     for item in &list {
         let (q, title) = (
@@ -314,9 +447,64 @@ fn real_notes_bench_queries_all_in_top_3() {
     assert!(misses.is_empty(), "{misses:#?}");
 }
 
+/// The ranking cases of tests/fixtures/notes/queries.json: the way people
+/// ask (question words around the subject, English names, abbreviations,
+/// look-alike characters), each with its question first or in the top 3.
+#[test]
+fn real_notes_ranking_cases() {
+    let json = include_str!("../../../tests/fixtures/notes/queries.json");
+    let parsed: serde_json::Value = serde_json::from_str(json).unwrap_or_default();
+    let list = parsed["ranking"].as_array().cloned().unwrap_or_default();
+    assert!(!list.is_empty());
+    let mut misses = Vec::new();
+    for item in &list {
+        let q = item["q"].as_str().unwrap_or("");
+        let id = id_of_title(item["title"].as_str().unwrap_or(""));
+        let n = if item["first"].as_bool() == Some(true) {
+            1
+        } else {
+            3
+        };
+        let top = search(q, n);
+        if !top.iter().any(|h| h.question.id == id) {
+            misses.push(format!(
+                "{q} (top {n}) → {:?}",
+                top.iter().map(|h| h.question.title).collect::<Vec<_>>()
+            ));
+        }
+    }
+    assert!(misses.is_empty(), "{misses:#?}");
+}
+
+/// Queries about things the notes do not cover find nothing (the view
+/// then says so and offers the closest topics).
+#[test]
+fn real_notes_unrelated_queries_find_nothing() {
+    let json = include_str!("../../../tests/fixtures/notes/queries.json");
+    let parsed: serde_json::Value = serde_json::from_str(json).unwrap_or_default();
+    let list = parsed["no_results"].as_array().cloned().unwrap_or_default();
+    assert!(!list.is_empty());
+    for q in list.iter().filter_map(|q| q.as_str()) {
+        let found: Vec<_> = search(q, 5).iter().map(|h| h.question.title).collect();
+        assert!(found.is_empty(), "{q} → {found:?}");
+        let topics = closest_topics(q, 3);
+        assert!(topics.len() <= 3);
+        let mut slugs: Vec<_> = topics.iter().map(|t| t.slug).collect();
+        slugs.dedup();
+        assert_eq!(slugs.len(), topics.len(), "{q}: each topic once");
+    }
+    assert!(
+        closest_topics("kubernetes", 3).is_empty(),
+        "no match at all"
+    );
+    // Weak matches name their topics, closest first.
+    let near = closest_topics("区块链", 3);
+    assert_eq!(near.first().map(|t| t.slug), Some("algorithms"), "分块查找");
+}
+
 #[test]
 fn stray_characters_light_up_only_when_the_search_fell_back_to_them() {
-    let idx = index(&[("TCP 的四次挥手过程", "第三次握手"), ("手册", "三个")]);
+    let idx = index(&[("TCP 的四次挥手过程", "第三次握手"), ("手册", "三个，握住")]);
     let hits = idx.search("三次握手", 10);
     assert_eq!(hits.len(), 1);
     assert!(
@@ -327,7 +515,7 @@ fn stray_characters_light_up_only_when_the_search_fell_back_to_them() {
     assert_eq!(fallback.len(), 2);
     assert!(
         !fallback[1].snippet.marks.is_empty(),
-        "三 of 三个 is what matched"
+        "三 of 三个 and 握 of 握住 are what matched"
     );
 }
 

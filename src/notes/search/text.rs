@@ -1,14 +1,15 @@
 //! Folding and segmentation shared by indexing, query parsing and
 //! highlighting, so all three cut text the same way.
 //!
-//! Text is folded character by character (full-width to half-width, then
-//! lowercase) and cut into *words* (runs of letters and digits outside CJK)
+//! Text is folded character by character (full-width to half-width, the
+//! NFKC look-alikes of [`super::nfkc`], then lowercase) and cut into *words* (runs of letters and digits outside CJK)
 //! and *CJK runs* (runs of Han, kana or Hangul). Everything else — spaces,
 //! punctuation, `_` and `-` — separates, which is why "TIME_WAIT",
 //! "time-wait" and "time wait" all become the two words `time` `wait`.
 
 use std::ops::Range;
 
+use super::nfkc::nfkc;
 use crate::notes::fold::{half_width, is_cjk};
 
 /// A folded character and the byte range in the original text it came from
@@ -25,7 +26,7 @@ pub fn fold(text: &str) -> Vec<Folded> {
     let mut out = Vec::with_capacity(text.len() / 2);
     for (from, original) in text.char_indices() {
         let to = from + original.len_utf8();
-        for c in half_width(original).to_lowercase() {
+        for c in nfkc(half_width(original)).to_lowercase() {
             out.push(Folded { c, from, to });
         }
     }

@@ -121,6 +121,9 @@ pub fn QuestionPage(props: &QuestionPageProps) -> Html {
                 <p class="q-position">{ position }</p>
             }
             <h1 class="q-title">{ q.title }</h1>
+            if !q.aliases.is_empty() {
+                <p class="q-aliases"><span class="q-aliases-label">{ t::ALIASES.get(lang) }</span>{ q.aliases.join(" · ") }</p>
+            }
             if q.answered {
                 <crate::cards::view::badge::CardBadge id={q.id} />
                 <Prose html={q.html} class="answer" />

@@ -16,6 +16,9 @@ use crate::shell::{dom, use_lang};
 /// Results shown at most (one more is fetched to know there are more).
 pub const LIMIT: usize = 50;
 
+/// Topics offered when nothing is relevant, at most.
+const CLOSEST: usize = 3;
+
 /// The DOM id of the `i`-th result's link.
 pub fn hit_id(i: usize) -> String {
     format!("search-hit-{i}")
@@ -95,7 +98,17 @@ pub struct ResultsProps {
 #[component]
 pub fn Results(props: &ResultsProps) -> Html {
     let lang = use_lang();
-    let hits = use_memo(props.query.clone(), |q| search::search(q, LIMIT + 1));
+    let found = use_memo(props.query.clone(), |q| {
+        let hits = search::search(q, LIMIT + 1);
+        // Ranking again costs a search: only when there is nothing to show.
+        let closest = if hits.is_empty() {
+            search::closest_topics(q, CLOSEST)
+        } else {
+            Vec::new()
+        };
+        (hits, closest)
+    });
+    let (hits, closest) = (&found.0, &found.1);
     let capped = hits.len() > LIMIT;
     let shown = &hits[..hits.len().min(LIMIT)];
     let onkeydown = Callback::from(|e: KeyboardEvent| {
@@ -130,12 +143,36 @@ pub fn Results(props: &ResultsProps) -> Html {
                                 <span class="badge">{ t::UNANSWERED.get(lang) }</span>
                             }
                         </span>
+                        if !hit.alias_marks.is_empty() {
+                            <p class="hit-aliases">
+                                { t::ALIASES.get(lang) }
+                                { for hit.alias_marks.iter().enumerate().filter_map(|(k, (i, marks))| {
+                                    let alias = hit.question.aliases.get(*i)?;
+                                    Some(html! { <>
+                                        if k > 0 { { " · " } }
+                                        <Marked text={*alias} marks={marks.clone()} />
+                                    </> })
+                                }) }
+                            </p>
+                        }
                         if !hit.snippet.text.is_empty() {
                             <p class="hit-snippet"><Marked text={hit.snippet.text.clone()} marks={hit.snippet.marks.clone()} /></p>
                         }
                     </li>
                 }) }
             </ol>
+            if shown.is_empty() && !closest.is_empty() {
+                <div class="closest-topics">
+                    <p>{ t::CLOSEST_TOPICS.get(lang) }</p>
+                    <ul>
+                        { for closest.iter().map(|topic| html! {
+                            <li key={topic.slug}>
+                                <Link<Route> to={Route::Topic { topic: topic.slug.to_string() }}>{ topic.title }</Link<Route>>
+                            </li>
+                        }) }
+                    </ul>
+                </div>
+            }
         </div>
     }
 }
