@@ -15,8 +15,12 @@
 /// One entry binary of the site.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Bundle {
-    /// Home, notes, search, flashcards, statistics, settings.
+    /// Home, statistics, settings, "not found": what links to the notes
+    /// without showing their answers.
     App,
+    /// The reader, search and the review: everything that shows answers
+    /// (the notes' text is most of this bundle's bytes).
+    Notes,
     /// The TCP diagrams (`#/tcp/…`).
     Tcp,
     /// The sorting and searching runs (`#/algo/…`).
@@ -25,12 +29,13 @@ pub enum Bundle {
 
 impl Bundle {
     /// Every bundle, in the order the build makes them.
-    pub const ALL: [Bundle; 3] = [Bundle::App, Bundle::Tcp, Bundle::Algo];
+    pub const ALL: [Bundle; 4] = [Bundle::App, Bundle::Notes, Bundle::Tcp, Bundle::Algo];
 
     /// The name of the entry binary and of its files in `dist/`.
     pub fn name(self) -> &'static str {
         match self {
             Bundle::App => "app",
+            Bundle::Notes => "notes",
             Bundle::Tcp => "tcp",
             Bundle::Algo => "algo",
         }
@@ -44,6 +49,7 @@ impl Bundle {
         let path = path.split(['?', '#']).next().unwrap_or("");
         let first = path.trim_start_matches('/').split('/').next().unwrap_or("");
         match first {
+            "notes" | "search" | "review" => Bundle::Notes,
             "tcp" => Bundle::Tcp,
             "algo" => Bundle::Algo,
             _ => Bundle::App,
@@ -61,9 +67,12 @@ mod tests {
             ("", Bundle::App),
             ("#", Bundle::App),
             ("#/", Bundle::App),
-            ("#/notes/04-networking/tcp-handshake", Bundle::App),
-            ("#/search?q=tcp", Bundle::App),
-            ("#/review?embed", Bundle::App),
+            ("#/notes", Bundle::Notes),
+            ("#/notes/networking/tcp-handshake", Bundle::Notes),
+            ("#/search?q=tcp", Bundle::Notes),
+            ("#/review?embed", Bundle::Notes),
+            ("#/stats", Bundle::App),
+            ("#/settings", Bundle::App),
             ("#/tcp", Bundle::Tcp),
             ("#/tcp/handshake?embed&theme=dark", Bundle::Tcp),
             ("#/tcp?embed", Bundle::Tcp),

@@ -11,7 +11,7 @@ use crate::shell::elsewhere::Elsewhere;
 use crate::shell::{home, not_found};
 use crate::{algo, cards, notes, tcp, Pages};
 
-/// Home, notes, search, flashcards, statistics, settings, "not found".
+/// Home, statistics, settings, "not found".
 pub struct AppPages;
 
 impl Pages for AppPages {
@@ -20,10 +20,6 @@ impl Pages for AppPages {
     fn page(route: Route) -> Html {
         let page = match route {
             Route::Home => html! { <home::Home /> },
-            Route::Notes | Route::Topic { .. } | Route::Question { .. } | Route::Search => {
-                html! { <notes::view::NotesPage route={route} /> }
-            }
-            Route::Review => html! { <cards::view::review::ReviewPage /> },
             Route::Stats => html! { <cards::view::stats_page::StatsPage /> },
             Route::Settings => html! { <cards::view::settings_page::SettingsPage /> },
             Route::NotFound => html! { <not_found::NotFound /> },
@@ -31,6 +27,24 @@ impl Pages for AppPages {
         };
         // The same provider at the same place for every page, so it stays
         // mounted (and keeps the review log) while the user moves around.
+        html! { <cards::view::CardsProvider>{ page }</cards::view::CardsProvider> }
+    }
+}
+
+/// The reader, search and the review: the pages that show answers.
+pub struct NotesPages;
+
+impl Pages for NotesPages {
+    const BUNDLE: Bundle = Bundle::Notes;
+
+    fn page(route: Route) -> Html {
+        let page = match route {
+            Route::Notes | Route::Topic { .. } | Route::Question { .. } | Route::Search => {
+                html! { <notes::view::NotesPage route={route} /> }
+            }
+            Route::Review => html! { <cards::view::review::ReviewPage /> },
+            _ => html! { <Elsewhere current={Self::BUNDLE} /> },
+        };
         html! { <cards::view::CardsProvider>{ page }</cards::view::CardsProvider> }
     }
 }

@@ -110,6 +110,9 @@ fn Shell<P: Pages>() -> Html {
     }
 
     use_global_keys(app.clone());
+    // The static first screen goes once the app has drawn its own, after
+    // the pages' effects (children run theirs first) took what they keep.
+    use_effect_with((), |_| dom::remove_boot());
 
     let route = use_route::<Route>().unwrap_or(Route::NotFound);
     let section = route.section();
@@ -198,11 +201,5 @@ pub fn start<P: Pages>() {
     else {
         return;
     };
-    if let Some(boot) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id("boot"))
-    {
-        boot.remove();
-    }
     yew::Renderer::<Site<P>>::with_root(root).render();
 }

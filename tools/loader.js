@@ -12,17 +12,27 @@ const BOOT = __BOOT__;
 function bundleFor(hash) {
   const path = hash.replace(/^#+/, '').split(/[?#]/)[0];
   const first = path.replace(/^\/+/, '').split('/')[0];
+  if (first === 'notes' || first === 'search' || first === 'review') return 'notes';
   if (first === 'tcp') return 'tcp';
   if (first === 'algo') return 'algo';
   return 'app';
 }
 
+// The static first screen (index.html's #boot) paints before the app starts:
+// the app then draws the same elements at the same size, so the page's
+// largest paint is the first one, not the wasm's.
+const painted = () => new Promise((resolve) => {
+  // The second frame comes after the first one has been presented.
+  requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  setTimeout(resolve, 100); // a hidden tab runs no animation frames
+});
+
 const name = bundleFor(location.hash);
 const files = BUNDLES[name];
 document.documentElement.setAttribute('data-bundle', name);
 const wasm = fetch(`./${files.wasm}`);
-import(`./${files.js}`)
-  .then((glue) => glue.default({ module_or_path: wasm }))
+Promise.all([import(`./${files.js}`), painted()])
+  .then(([glue]) => glue.default({ module_or_path: wasm }))
   .then(() => import(`./${BOOT}`))
   .catch((err) => {
     // Offline before the first visit finished, or a host that does not send

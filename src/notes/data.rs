@@ -33,21 +33,21 @@ pub struct Question {
     /// The answer as safe HTML (raw HTML in notes is a build error): give it
     /// to the DOM as is.
     pub html: &'static str,
-    /// The answer as plain text, whitespace collapsed, for search.
-    pub text: &'static str,
     /// False when the notes have no answer yet: the reader says so, and it
     /// is not a flashcard.
     pub answered: bool,
 }
 
 /// Where a question lives and what it is called, without its answer: the
-/// TCP and algorithm bundles link into the notes with these, and so do not
-/// carry the notes themselves.
+/// bundles that only link into the notes (home, statistics, the diagrams)
+/// use these, and so do not carry the answers.
 #[derive(Debug, PartialEq, Eq)]
 pub struct QuestionLink {
     pub id: &'static str,
     pub topic_slug: &'static str,
     pub title: &'static str,
+    /// Whether the question has an answer (and so is a flashcard).
+    pub answered: bool,
 }
 
 include!(concat!(env!("OUT_DIR"), "/notes_data.rs"));
@@ -55,6 +55,11 @@ include!(concat!(env!("OUT_DIR"), "/notes_data.rs"));
 /// The link to the question with this id.
 pub fn link(id: &str) -> Option<&'static QuestionLink> {
     LINKS.iter().find(|l| l.id == id)
+}
+
+/// Every question's link, in reading order.
+pub fn links() -> &'static [QuestionLink] {
+    LINKS
 }
 
 impl Topic {
@@ -72,6 +77,27 @@ impl Topic {
 }
 
 impl Question {
+    /// The answer as plain text, whitespace collapsed, for search: derived
+    /// from the HTML once, the first time it is asked for (see `plain.rs`).
+    pub fn text(&self) -> &'static str {
+        thread_local! {
+            static TEXTS: std::cell::RefCell<Vec<Option<&'static str>>> =
+                const { std::cell::RefCell::new(Vec::new()) };
+        }
+        let Some(index) = question_index(self.id) else {
+            return "";
+        };
+        TEXTS.with(|texts| {
+            let mut texts = texts.borrow_mut();
+            if texts.len() < QUESTIONS.len() {
+                texts.resize(QUESTIONS.len(), None);
+            }
+            *texts[index].get_or_insert_with(|| {
+                Box::leak(super::plain::plain_text(self.html).into_boxed_str())
+            })
+        })
+    }
+
     /// The slug of the question's topic (for building its URL).
     pub fn topic_slug(&self) -> &'static str {
         TOPICS.get(self.topic).map_or("", |t| t.slug)
@@ -151,7 +177,10 @@ mod tests {
         assert_eq!(LINKS.len(), QUESTIONS.len());
         for q in QUESTIONS {
             let l = link(q.id).expect("every question has a link");
-            assert_eq!((l.topic_slug, l.title), (q.topic_slug(), q.title));
+            assert_eq!(
+                (l.topic_slug, l.title, l.answered),
+                (q.topic_slug(), q.title, q.answered)
+            );
         }
         assert_eq!(link("no such id"), None);
         assert_eq!(neighbours("no such id"), (None, None));

@@ -11,6 +11,7 @@
 mod compile;
 pub mod data;
 pub mod fold;
+pub mod plain;
 #[cfg(test)]
 mod privacy;
 pub mod search;

@@ -43,11 +43,16 @@ for (const [url, bundle] of EMBEDS) {
   });
 }
 
-test('the home page loads the app bundle alone', async ({ page }) => {
+test('the home page loads the app bundle alone, a question the notes bundle alone', async ({ page }) => {
   const bundles = watchBundles(page);
   await open(page, '#/');
   await expect(page.locator('#main h1')).toBeVisible();
   expect([...bundles]).toEqual(['app']);
+  const notes = watchBundles(await page.context().newPage());
+  const other = page.context().pages()[1];
+  await open(other, '#/notes/networking/tcp-handshake');
+  await expect(other.locator('#main h1')).toHaveText('TCP 的三次握手过程');
+  expect([...notes]).toEqual(['notes']);
 });
 
 test('a link into another bundle reloads into it, and back', async ({ page }) => {
@@ -58,7 +63,7 @@ test('a link into another bundle reloads into it, and back', async ({ page }) =>
   await expect(page.locator('html[data-bundle="tcp"]')).toHaveCount(1);
   await expect(page.locator('#main h1')).toBeVisible();
   await page.locator('.main-nav').getByRole('link', { name: '笔记' }).click();
-  await expect(page.locator('html[data-bundle="app"]')).toHaveCount(1);
+  await expect(page.locator('html[data-bundle="notes"]')).toHaveCount(1);
   await expect(page.locator('#main h1')).toBeVisible();
   await page.goBack();
   await expect(page.locator('html[data-bundle="tcp"]')).toHaveCount(1);

@@ -21,17 +21,20 @@ pub use provider::{use_cards, CardsProvider};
 use crate::cards::CardRef;
 use crate::notes::data;
 
-/// Every answered question of the notes, as cards, in reading order.
+/// Every answered question of the notes, as cards, in reading order. From
+/// the questions' links: a page that shows no answer carries none.
 pub fn catalogue() -> Vec<CardRef<'static>> {
-    data::answered_questions()
+    data::links()
+        .iter()
+        .filter(|q| q.answered)
         .map(|q| CardRef {
             id: q.id,
-            topic: q.topic_slug(),
+            topic: q.topic_slug,
         })
         .collect()
 }
 
 /// The reader's URL of a card's question.
 pub fn notes_href(id: &str) -> Option<String> {
-    data::question(id).map(|q| format!("#/notes/{}/{}", q.topic_slug(), q.id))
+    data::link(id).map(|q| format!("#/notes/{}/{}", q.topic_slug, q.id))
 }

@@ -43,7 +43,7 @@ pub fn StatsPage() -> Html {
         html! {
             <ul class="card-list">
                 { for list.iter().map(|c| {
-                    let title = data::question(c.id).map(|q| q.title).unwrap_or(c.id);
+                    let title = data::link(c.id).map(|q| q.title).unwrap_or(c.id);
                     html! {
                         <li>
                             if let Some(href) = notes_href(c.id) {

@@ -31,8 +31,8 @@ pub fn to_rust(book: &Book) -> String {
         for q in &topic.questions {
             let _ = writeln!(
                 out,
-                "    Question {{ id: {:?}, topic: {}, title: {:?}, aliases: &{:?}, html: {:?}, text: {:?}, answered: {} }},",
-                q.id, index, q.title, q.aliases, q.html, q.text, q.answered
+                "    Question {{ id: {:?}, topic: {}, title: {:?}, aliases: &{:?}, html: {:?}, answered: {} }},",
+                q.id, index, q.title, q.aliases, q.html, q.answered
             );
         }
     }
@@ -46,8 +46,8 @@ pub fn to_rust(book: &Book) -> String {
         for q in &topic.questions {
             let _ = writeln!(
                 out,
-                "    QuestionLink {{ id: {:?}, topic_slug: {:?}, title: {:?} }},",
-                q.id, topic.slug, q.title
+                "    QuestionLink {{ id: {:?}, topic_slug: {:?}, title: {:?}, answered: {} }},",
+                q.id, topic.slug, q.title, q.answered
             );
         }
     }

@@ -526,3 +526,28 @@ pub fn escape_html(s: &str) -> String {
 
 #[cfg(test)]
 mod tests;
+
+/// The real notes in `content/`, compiled as `build.rs` does, for tests that
+/// compare what the app derives at run time with what the compiler made.
+#[cfg(test)]
+pub fn compile_content_for_tests() -> Book {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/content");
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .expect("content/ is readable")
+        .filter_map(Result::ok)
+        .filter_map(|e| e.file_name().into_string().ok())
+        .filter(|n| n.ends_with(".md") && !n.eq_ignore_ascii_case("README.md"))
+        .collect();
+    names.sort();
+    let files: Vec<SourceFile> = names
+        .into_iter()
+        .map(|name| SourceFile {
+            text: std::fs::read_to_string(format!("{dir}/{name}")).expect("a note is readable"),
+            path: format!("content/{name}"),
+        })
+        .collect();
+    match compile(&files) {
+        Ok(book) => book,
+        Err(errors) => panic!("the notes do not compile: {errors:?}"),
+    }
+}

@@ -184,6 +184,9 @@ struct Query {
     terms: Vec<Term>,
     /// The characters of longer CJK runs: searched only when no term matches.
     fallback: Vec<Term>,
+    /// A CJK run of three or more characters: its scattered characters are
+    /// never results.
+    long_run: bool,
     /// Runs of two or more terms to match contiguously, with their term count.
     phrases: Vec<(String, usize)>,
     /// The whole query in phrase form, to recognize an exact alias.
@@ -346,7 +349,13 @@ impl<'a> Index<'a> {
         if scored.is_empty() && !query.fallback.is_empty() {
             scored = self.score(&query.fallback, &query);
             query.marks.single_chars = true;
-            query.floor = FALLBACK_FLOOR;
+            // Scattered characters of a long run are never results, only
+            // hints of the closest topics.
+            query.floor = if query.long_run {
+                f32::INFINITY
+            } else {
+                FALLBACK_FLOOR
+            };
         }
         scored.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.doc.cmp(&b.doc)));
         (query, scored)
@@ -579,6 +588,12 @@ fn parse(raw: &str) -> Query {
                     for &c in &chars {
                         push_unique(&mut q.fallback, Term::Gram(gram_key(c, None)));
                     }
+                    // Two characters no bigram matches may be a typo or a rare
+                    // pairing; three or more scattered characters are noise
+                    // ("区块链" is not 区别 plus 模块 plus 链表).
+                    if chars.len() > 2 {
+                        q.long_run = true;
+                    }
                     if chars.len() >= 3 {
                         q.phrases.push((chars.iter().collect(), chars.len() - 1));
                     }
@@ -625,7 +640,7 @@ pub fn entry(q: &'static Question) -> Entry<'static> {
     Entry {
         title: q.title,
         aliases: q.aliases,
-        body: q.text,
+        body: q.text(),
     }
 }
 

@@ -426,13 +426,13 @@ mod tests {
             "get post",
         ];
         for q in crate::notes::data::questions() {
-            let folded = fold(q.text);
+            let folded = fold(q.text());
             for query in queries {
                 let mut needles = super::super::parse(query).marks;
                 for single in [false, true] {
                     needles.single_chars = single;
-                    let full = Snippet::around_first(q.text, &needles.find(q.text));
-                    let windowed = Snippet::for_hit(q.text, &folded, &needles);
+                    let full = Snippet::around_first(q.text(), &needles.find(q.text()));
+                    let windowed = Snippet::for_hit(q.text(), &folded, &needles);
                     assert_eq!(windowed, full, "{query:?} in {:?}", q.title);
                 }
             }

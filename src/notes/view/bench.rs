@@ -77,7 +77,7 @@ pub fn install() {
             all.push_str(topic.intro);
         }
         for q in data::questions() {
-            for part in [q.id, q.title, q.html, q.text] {
+            for part in [q.id, q.title, q.html, q.text()] {
                 all.push_str(part);
             }
             for alias in q.aliases {
