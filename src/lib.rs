@@ -9,6 +9,7 @@
 pub mod algo;
 pub mod cards;
 pub mod i18n;
+pub mod net;
 pub mod notes;
 pub mod player;
 pub mod route;
