@@ -184,7 +184,7 @@ pub fn frame(trace: &Trace, pos: usize, tween: f64) -> Frame {
                 TimerStatus::Stopped(e.at),
                 is_current,
             ),
-            Event::Call { .. } | Event::GaveUp { .. } => {}
+            Event::Call { .. } | Event::GaveUp { .. } | Event::ConnectRefused { .. } => {}
         }
     }
     for side in Side::BOTH {

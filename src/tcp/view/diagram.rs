@@ -314,25 +314,19 @@ fn state_span(
 
 fn timer(tv: &TimerView, layout: &Layout, y: &impl Fn(f64) -> f64) -> Html {
     let inner = if tv.side == Side::Client { 1.0 } else { -1.0 };
-    let offset = if tv.kind == TimerKind::Retransmit {
-        9.0
-    } else {
-        17.0
+    let offset = match tv.kind {
+        TimerKind::Retransmit | TimerKind::DelayedAck => 9.0,
+        TimerKind::TimeWait => 17.0,
     };
     let x = layout.lifeline(tv.side) + inner * offset - 2.5;
     let y0 = y(tv.started as f64);
     let planned = y(tv.fires_at as f64);
     let filled_to = tv.started as f64 + tv.fill * (tv.fires_at - tv.started) as f64;
     let y_fill = y(filled_to);
-    let kind = if tv.kind == TimerKind::Retransmit {
-        "rto"
-    } else {
-        "tw"
-    };
-    let name = if tv.kind == TimerKind::Retransmit {
-        t::TIMER_RTO
-    } else {
-        t::TIMER_2MSL
+    let (kind, name) = match tv.kind {
+        TimerKind::Retransmit => ("rto", t::TIMER_RTO),
+        TimerKind::TimeWait => ("tw", t::TIMER_2MSL),
+        TimerKind::DelayedAck => ("delack", t::TIMER_DELACK),
     };
     let status = match tv.status {
         TimerStatus::Running => "running",
