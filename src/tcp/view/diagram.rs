@@ -50,7 +50,7 @@ pub fn Diagram(props: &DiagramProps) -> Html {
     let layout = if narrow { Layout::NARROW } else { Layout::WIDE };
     let trace = props.trace.0.clone();
 
-    let axis = use_memo(props.trace.clone(), |t| TimeAxis::new(&t.0, MAX_GAP_MS));
+    let axis = use_memo(props.trace.clone(), |t| TimeAxis::new(&*t.0, MAX_GAP_MS));
     let labels = use_memo(
         (props.trace.clone(), props.mode, narrow),
         |(tr, mode, narrow)| {
@@ -71,7 +71,7 @@ pub fn Diagram(props: &DiagramProps) -> Html {
                     lines
                 })
                 .collect();
-            let boxes = place_labels(&layout, &TimeAxis::new(&tr.0, MAX_GAP_MS), &tr.0, |id| {
+            let boxes = place_labels(&layout, &TimeAxis::new(&*tr.0, MAX_GAP_MS), &tr.0, |id| {
                 let l = &lines[id.0 as usize];
                 (
                     l.iter().map(|s| s.chars().count()).max().unwrap_or(0),
