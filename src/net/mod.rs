@@ -7,6 +7,8 @@
 //! against its RFC; `frame` and `layout` say what to draw at a position.
 //! None of these import a framework; `cargo test --lib net` checks them.
 
+pub mod frame;
+pub mod layout;
 pub mod scenario;
 pub mod seq;
 

@@ -37,7 +37,9 @@ pub fn run(toggled: &[MsgId]) -> Trace {
             ),
             lane("主机 C 192.168.1.20", "Host C 192.168.1.20"),
         ],
-        2,
+        // A LAN answers in well under a millisecond; drawn slowed down so
+        // the arrows have length.
+        20,
         Axis::Millis,
         toggled,
     );
