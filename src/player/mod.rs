@@ -5,8 +5,10 @@
 //! argument); `controls` is the Yew component that drives it.
 
 pub mod axis;
+pub mod caption_panel;
 pub mod controls;
 pub mod cursor;
+pub mod event_table;
 pub mod hook;
 pub mod labels;
 
