@@ -183,6 +183,8 @@ fn switch(route: Route) -> Html {
         Route::Stats => html! { <cards::view::stats_page::StatsPage /> },
         Route::TcpIndex => html! { <tcp::view::TcpPage /> },
         Route::Tcp { scenario } => html! { <tcp::view::TcpPage scenario={Some(scenario)} /> },
+        Route::NetIndex => html! { <net::view::NetPage /> },
+        Route::Net { scenario } => html! { <net::view::NetPage scenario={Some(scenario)} /> },
         Route::AlgoIndex => html! { <algo::view::AlgoPage /> },
         Route::Algo { algorithm } => html! { <algo::view::AlgoPage algorithm={algorithm} /> },
         Route::Settings => html! { <cards::view::settings_page::SettingsPage /> },

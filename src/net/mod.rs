@@ -9,8 +9,10 @@
 
 pub mod frame;
 pub mod layout;
+pub mod query;
 pub mod scenario;
 pub mod seq;
+pub mod view;
 
 pub use scenario::{build, Layer, Options, ScenarioId};
 pub use seq::{Event, LaneId, Message, MsgId, Trace};

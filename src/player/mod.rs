@@ -10,6 +10,7 @@ pub mod controls;
 pub mod cursor;
 pub mod event_table;
 pub mod hook;
+pub mod hooks;
 pub mod labels;
 
 pub use cursor::{Cursor, Speed};
