@@ -93,8 +93,18 @@ pub enum Labelled {
     Mark(usize),
 }
 
-pub fn text_width(chars: usize) -> f64 {
-    chars as f64 * FONT * GLYPH
+/// Width of a line of text: a monospace glyph for ASCII, a full em for
+/// CJK characters and emoji (which the monospace font does not narrow).
+pub fn text_width(text: &str) -> f64 {
+    text.chars()
+        .map(|c| {
+            if (c as u32) < 0x2E80 {
+                FONT * GLYPH
+            } else {
+                FONT
+            }
+        })
+        .sum()
 }
 
 /// The text on a message's arrow: a lock for anything encrypted (so it is
@@ -105,7 +115,7 @@ pub fn arrow_text(m: &Message) -> String {
         s.push_str("↻ ");
     }
     if m.protection.is_encrypted() {
-        s.push_str("🔒");
+        s.push('🔒');
     }
     s.push_str(&m.label());
     s
@@ -133,7 +143,7 @@ pub fn place_labels(
         let Event::Local { lane, .. } = s.event else {
             continue;
         };
-        let w = text_width(mark_text(i).chars().count()) + 8.0;
+        let w = text_width(&mark_text(i)) + 8.0;
         let x = layout.lane_x(lane);
         let y = layout.y(axis, s.at as f64);
         let side = if lane.index() == last_lane && last_lane > 0 {
@@ -160,7 +170,7 @@ pub fn place_labels(
     for (i, m) in trace.messages.iter().enumerate() {
         let id = Labelled::Message(MsgId(i as u16));
         let to = layout.far_end(m, trace.lanes.len());
-        let w = text_width(arrow_text(m).chars().count() + 1) + 8.0;
+        let w = text_width(&arrow_text(m)) + 8.0;
         let fracs: &[f64] = if m.lost { &LOST } else { &MIDDLE_FIRST };
         options.push(
             // On the arrow first, then just above or below it.
@@ -187,6 +197,7 @@ pub fn place_labels(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Lang;
     use crate::net::scenario::{build, Options, ScenarioId};
 
     #[test]
@@ -210,26 +221,35 @@ mod tests {
                 let t = build(id, &Options::default());
                 let layout = Layout::new(t.lanes.len(), narrow);
                 let axis = TimeAxis::new(&t, MAX_GAP_MS);
-                let text = |i: usize| {
-                    t.steps[i]
-                        .mark
-                        .as_ref()
-                        .map(|m| m.en.clone())
-                        .unwrap_or_default()
-                };
-                let boxes = place_labels(&layout, &axis, &t, text);
-                let mut worst = 0.0f64;
-                for (i, a) in boxes.iter().enumerate() {
-                    for b in &boxes[..i] {
-                        worst = worst.max(a.overlap(b));
+                for lang in [Lang::Zh, Lang::En] {
+                    let text = |i: usize| {
+                        t.steps[i]
+                            .mark
+                            .as_ref()
+                            .map(|m| m.get(lang).to_string())
+                            .unwrap_or_default()
+                    };
+                    let boxes = place_labels(&layout, &axis, &t, text);
+                    let mut worst = 0.0f64;
+                    for (i, a) in boxes.iter().enumerate() {
+                        for b in &boxes[..i] {
+                            worst = worst.max(a.overlap(b));
+                        }
                     }
-                }
-                if worst > 0.0 {
-                    bad.push((id, narrow, worst));
+                    if worst > 0.0 {
+                        bad.push((id, narrow, lang, worst));
+                    }
                 }
             }
         }
         assert!(bad.is_empty(), "{bad:?}");
+    }
+
+    #[test]
+    fn wide_characters_take_a_full_em() {
+        assert_eq!(text_width("ab"), 2.0 * FONT * GLYPH);
+        assert_eq!(text_width("缓存"), 2.0 * FONT);
+        assert_eq!(text_width("🔒"), FONT);
     }
 
     #[test]

@@ -199,7 +199,7 @@ fn http2_script(seq: &mut Seq, lose_first: bool) -> Option<()> {
         )?;
         reqs.push((sid, path, id, arr));
     }
-    let (settings, set_at) = seq.send_reliably(
+    seq.send_reliably(
         pre_at,
         Msg::new(SERVER, CLIENT, "SETTINGS, SETTINGS ACK").droppable(),
         RTO,
@@ -213,7 +213,6 @@ fn http2_script(seq: &mut Seq, lose_first: bool) -> Option<()> {
             "The client has the server's settings.",
         ),
     )?;
-    let _ = (settings, set_at);
     // Each response leaves as soon as it is ready: the slow one last
     // unless all are ready at once (the loss case).
     let mut out: Vec<(Ms, u32, &str, MsgId)> = reqs
@@ -269,7 +268,6 @@ fn http2_script(seq: &mut Seq, lose_first: bool) -> Option<()> {
             text,
         );
     }
-    let _ = ONE_WAY;
     Some(())
 }
 

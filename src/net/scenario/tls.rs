@@ -7,7 +7,7 @@
 //! server's identity, the key exchange the secrecy of the keys, Finished
 //! the integrity of the whole handshake.
 
-use super::parts::{client_server, said, tcp_handshake, CLIENT, GAP, ONE_WAY, RTO, SERVER, TRIES};
+use super::parts::{client_server, said, tcp_handshake, CLIENT, GAP, RTO, SERVER, TRIES};
 use crate::net::seq::{LocalKind, Ms, Msg, MsgId, Protection, Seq, Trace};
 
 use Protection::{Application, Early, Handshake};
@@ -116,7 +116,7 @@ fn tls13_script(seq: &mut Seq) -> Option<()> {
         ),
     )?;
     let mut t = ch_arr;
-    let (_, sh_arr) = flight(
+    flight(
         seq,
         &mut t,
         Msg::new(SERVER, CLIENT, "ServerHello")
@@ -137,7 +137,7 @@ fn tls13_script(seq: &mut Seq) -> Option<()> {
             "The server derives the handshake traffic keys from the ECDHE shared secret (HKDF).",
         ),
     );
-    let (_, ee_arr) = flight(
+    flight(
         seq,
         &mut t,
         Msg::new(SERVER, CLIENT, "EncryptedExtensions")
@@ -179,7 +179,6 @@ fn tls13_script(seq: &mut Seq) -> Option<()> {
         ("{Finished}：对整个握手记录的 MAC。", "{Finished}: a MAC over the whole handshake transcript."),
         ("客户端验证服务器的 Finished：握手中没有任何消息被篡改（完整性）。", "The client checks the server's Finished: no message of the handshake was tampered with (integrity)."),
     )?;
-    let _ = (sh_arr, ee_arr);
     proved(
         seq,
         cert_arr,
@@ -333,7 +332,7 @@ fn tls12_script(seq: &mut Seq) -> Option<()> {
         ),
     );
     let mut t = shd_arr;
-    let (cke, cke_arr) = flight(
+    let (_, cke_arr) = flight(
         seq,
         &mut t,
         Msg::new(CLIENT, SERVER, "ClientKeyExchange").field("public", "ECDHE 公钥 / public key"),
@@ -382,7 +381,6 @@ fn tls12_script(seq: &mut Seq) -> Option<()> {
         ("{Finished}：第一条加密的消息，是对整个握手的校验。", "{Finished}: the first encrypted message, a check over the whole handshake."),
         ("服务器验证客户端的 Finished：握手没有被篡改（完整性）。", "The server checks the client's Finished: the handshake was not tampered with (integrity)."),
     )?;
-    let _ = cke;
     proved(
         seq,
         cfin_arr,
@@ -550,7 +548,6 @@ fn resume_script(seq: &mut Seq) -> Option<()> {
             "Integrity: the client's Finished checks out.",
         ),
     );
-    let _ = ONE_WAY;
     Some(())
 }
 
@@ -612,7 +609,7 @@ mod tests {
         // response arrives after the third round trip.
         let (rtts, at) = response(&t);
         assert_eq!(rtts, 3);
-        assert!(at >= 3 * RTT && at < 4 * RTT, "{at}");
+        assert!((3 * RTT..4 * RTT).contains(&at), "{at}");
     }
 
     #[test]
@@ -646,7 +643,7 @@ mod tests {
         );
         let (rtts, at) = response(&t);
         assert_eq!(rtts, 4, "TCP 1 + TLS 1.2 2 + request 1");
-        assert!(at >= 4 * RTT && at < 5 * RTT, "{at}");
+        assert!((4 * RTT..5 * RTT).contains(&at), "{at}");
     }
 
     #[test]
@@ -685,7 +682,7 @@ mod tests {
         }
         let (rtts, at) = response(&t);
         assert_eq!(rtts, 2, "0-RTT saves the TLS round trip");
-        assert!(at >= 2 * RTT && at < 3 * RTT, "{at}");
+        assert!((2 * RTT..3 * RTT).contains(&at), "{at}");
         // §4.6.1: the server does not send a Certificate when resuming.
         assert!(t.find(SERVER, "Certificate").is_none());
     }
