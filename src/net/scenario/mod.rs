@@ -276,6 +276,17 @@ mod tests {
     }
 
     #[test]
+    fn no_scenario_runs_away() {
+        // The browser budget (tests/bench/measures/net.mjs) is 1 ms for the
+        // slowest; a native debug build is slower than release wasm, so
+        // this only catches a blow-up (a runaway retry loop, say).
+        for id in ScenarioId::ALL {
+            let t = build(id, &Options::default());
+            assert!(t.len() < 400, "{id:?}: {} steps", t.len());
+        }
+    }
+
+    #[test]
     fn dropping_any_message_still_gives_a_settled_trace() {
         for id in ScenarioId::ALL {
             let base = build(id, &Options::default());
