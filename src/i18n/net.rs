@@ -144,6 +144,9 @@ pub const START_HINT: Text = Text::new(
     "Press ▶ to play, or → to go one step at a time.",
 );
 pub const END_NOTE: Text = Text::new("（结束）", "(the end)");
+pub const KEYS_EARLY: Text = Text::new("用 0-RTT 早期密钥加密", "encrypted with 0-RTT early keys");
+pub const KEYS_HANDSHAKE: Text = Text::new("用握手密钥加密", "encrypted with handshake keys");
+pub const KEYS_APPLICATION: Text = Text::new("用应用流量密钥加密", "encrypted with application keys");
 pub const FIELDS: Text = Text::new("字段", "Fields");
 pub const NOTES_HEADING: Text = Text::new("笔记里的相关问题", "Questions in the notes");
 

@@ -32,9 +32,9 @@ pub fn Details(props: &DetailsProps) -> Html {
     };
     let keys = match m.protection {
         Protection::Clear => None,
-        Protection::Early => Some("0-RTT early keys"),
-        Protection::Handshake => Some("handshake keys"),
-        Protection::Application => Some("application keys"),
+        Protection::Early => Some(t::KEYS_EARLY.get(lang)),
+        Protection::Handshake => Some(t::KEYS_HANDSHAKE.get(lang)),
+        Protection::Application => Some(t::KEYS_APPLICATION.get(lang)),
     };
     html! {
         <div class="net-details">
