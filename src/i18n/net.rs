@@ -146,7 +146,8 @@ pub const START_HINT: Text = Text::new(
 pub const END_NOTE: Text = Text::new("（结束）", "(the end)");
 pub const KEYS_EARLY: Text = Text::new("用 0-RTT 早期密钥加密", "encrypted with 0-RTT early keys");
 pub const KEYS_HANDSHAKE: Text = Text::new("用握手密钥加密", "encrypted with handshake keys");
-pub const KEYS_APPLICATION: Text = Text::new("用应用流量密钥加密", "encrypted with application keys");
+pub const KEYS_APPLICATION: Text =
+    Text::new("用应用流量密钥加密", "encrypted with application keys");
 pub const FIELDS: Text = Text::new("字段", "Fields");
 pub const NOTES_HEADING: Text = Text::new("笔记里的相关问题", "Questions in the notes");
 
@@ -186,12 +187,12 @@ pub fn toggle_label(lang: Lang, lost: bool, label: &str) -> String {
 pub const LEGEND_HEADING: Text = Text::new("图例", "Legend");
 pub const LEGEND_PLAIN: Text = Text::new("实线：明文报文", "Solid: a message in the clear");
 pub const LEGEND_ENCRYPTED: Text = Text::new(
-    "双线加 🔒：加密的报文；{…} 握手密钥，[…] 应用密钥，(…) 0-RTT 早期密钥（RFC 8446 的写法）",
-    "Double line and 🔒: encrypted; {…} handshake keys, […] application keys, (…) 0-RTT early keys (RFC 8446's notation)",
+    "双线、标签前有锁：加密的报文；{…} 握手密钥，[…] 应用密钥，(…) 0-RTT 早期密钥（RFC 8446 的写法）",
+    "Double line and a lock on the label: encrypted; {…} handshake keys, […] application keys, (…) 0-RTT early keys (RFC 8446's notation)",
 );
 pub const LEGEND_HELD: Text = Text::new(
-    "⏸ 已到达，但 TCP 还压着没交给应用",
-    "⏸ arrived, but TCP holds it back from the application",
+    "‖ 已到达，但 TCP 还压着没交给应用",
+    "‖ arrived, but TCP holds it back from the application",
 );
 pub const LEGEND_LOST: Text = Text::new("✕ 丢失", "✕ lost");
 pub const LEGEND_RETRY: Text = Text::new("↻ 超时后重发", "↻ sent again after a timeout");

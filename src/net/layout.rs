@@ -107,18 +107,29 @@ pub fn text_width(text: &str) -> f64 {
         .sum()
 }
 
-/// The text on a message's arrow: a lock for anything encrypted (so it is
-/// not told by colour alone), ↻ for a retry, the RFC's brackets.
+/// The text on a message's arrow: ↻ for a retry, then the label in the
+/// RFC's brackets. An encrypted one also gets a drawn lock (not a glyph,
+/// which some systems lack), so it is not told by colour alone.
 pub fn arrow_text(m: &Message) -> String {
     let mut s = String::new();
     if m.retry_of.is_some() {
         s.push_str("↻ ");
     }
-    if m.protection.is_encrypted() {
-        s.push('🔒');
-    }
     s.push_str(&m.label());
     s
+}
+
+/// Room for the lock drawn before an encrypted message's label.
+pub const LOCK_W: f64 = 11.0;
+
+/// The width of an arrow's label box.
+pub fn arrow_label_width(m: &Message) -> f64 {
+    let lock = if m.protection.is_encrypted() {
+        LOCK_W
+    } else {
+        0.0
+    };
+    text_width(&arrow_text(m)) + lock + 8.0
 }
 
 /// Places every arrow's and every mark's label for the whole trace, so a
@@ -170,7 +181,7 @@ pub fn place_labels(
     for (i, m) in trace.messages.iter().enumerate() {
         let id = Labelled::Message(MsgId(i as u16));
         let to = layout.far_end(m, trace.lanes.len());
-        let w = text_width(&arrow_text(m)) + 8.0;
+        let w = arrow_label_width(m);
         let fracs: &[f64] = if m.lost { &LOST } else { &MIDDLE_FIRST };
         options.push(
             // On the arrow first, then just above or below it.
@@ -190,6 +201,11 @@ pub fn place_labels(
                 })
                 .collect(),
         );
+    }
+    // A candidate that would stick out of the drawing moves in.
+    for b in options.iter_mut().flatten() {
+        let half = (b.w / 2.0).min(layout.width / 2.0);
+        b.cx = b.cx.clamp(half, layout.width - half);
     }
     place(&options)
 }
@@ -253,10 +269,37 @@ mod tests {
     }
 
     #[test]
+    fn labels_stay_inside_the_drawing() {
+        for id in ScenarioId::ALL {
+            let t = build(id, &Options::default());
+            let layout = Layout::new(t.lanes.len(), true);
+            let axis = TimeAxis::new(&t, MAX_GAP_MS);
+            let boxes = place_labels(&layout, &axis, &t, |i| {
+                t.steps[i]
+                    .mark
+                    .as_ref()
+                    .map(|m| m.zh.clone())
+                    .unwrap_or_default()
+            });
+            for b in boxes {
+                assert!(
+                    b.cx - b.w / 2.0 >= 0.0 && b.cx + b.w / 2.0 <= layout.width,
+                    "{id:?} {b:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
     fn encrypted_messages_are_marked_by_more_than_colour() {
         let t = build(ScenarioId::Tls13, &Options::default());
         let texts: Vec<String> = t.messages.iter().map(arrow_text).collect();
-        assert!(texts.contains(&"🔒{Certificate}".to_string()));
+        assert!(texts.contains(&"{Certificate}".to_string()));
         assert!(texts.contains(&"ServerHello".to_string()));
+        let cert = &t.messages[t.find(LaneId(1), "Certificate").expect("cert").0 as usize];
+        assert_eq!(
+            arrow_label_width(cert),
+            text_width("{Certificate}") + LOCK_W + 8.0
+        );
     }
 }

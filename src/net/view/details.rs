@@ -42,7 +42,7 @@ pub fn Details(props: &DetailsProps) -> Html {
                 <code>{ m.label() }</code>
                 { " · " }{ m.carrier.name() }
                 if let Some(k) = keys {
-                    { " · 🔒 " }{ k }
+                    { " · " }{ k }
                 }
             </p>
             if !m.fields.is_empty() {

@@ -14,7 +14,9 @@ use yew::prelude::*;
 use super::{TraceRef, STEPS_PER_SEC};
 use crate::i18n::{net as t, Lang};
 use crate::net::frame::{frame, MarkView, MsgStatus, TimerStatus, TimerView};
-use crate::net::layout::{arrow_text, place_labels, Labelled, Layout, FONT, LINE, MAX_GAP_MS};
+use crate::net::layout::{
+    arrow_text, place_labels, Labelled, Layout, FONT, LINE, LOCK_W, MAX_GAP_MS,
+};
 use crate::net::seq::{Axis, Event, LaneId, MsgId, TimerKind};
 use crate::net::ScenarioId;
 use crate::player::axis::TimeAxis;
@@ -135,7 +137,10 @@ pub fn Diagram(props: &DiagramProps) -> Html {
         }
     });
 
-    let timers = f.timers.iter().map(|tv| timer(tv, &layout, &y));
+    let timers = f
+        .timers
+        .iter()
+        .map(|tv| timer(tv, &layout, &y, height - layout.bottom));
 
     let arrows = f.messages.iter().filter_map(|mv| {
         let m = trace.message(mv.id)?;
@@ -172,8 +177,15 @@ pub fn Diagram(props: &DiagramProps) -> Html {
                     <line x1={num(xt - 6.0)} y1={num(yt + 6.0)} x2={num(xt + 6.0)} y2={num(yt - 6.0)} />
                 </g>
             });
-            let held = (mv.status == MsgStatus::Held).then(|| html! {
-                <text class="net-held-mark" x={num(xt + if xt > x0 { -14.0 } else { 14.0 })} y={num(yt - 6.0)} text-anchor="middle">{ "⏸" }</text>
+            // A pause sign: two bars beside the arrow's head.
+            let held = (mv.status == MsgStatus::Held).then(|| {
+                let hx = xt + if xt > x0 { -18.0 } else { 12.0 };
+                html! {
+                    <g class="net-held-mark">
+                        <rect x={num(hx)} y={num(yt - 16.0)} width="2.5" height="9" />
+                        <rect x={num(hx + 4.5)} y={num(yt - 16.0)} width="2.5" height="9" />
+                    </g>
+                }
             });
             html! {
                 <>
@@ -212,10 +224,16 @@ pub fn Diagram(props: &DiagramProps) -> Html {
             (mv.status == MsgStatus::Lost).then_some("lost"),
             m.droppable.then_some("droppable"),
         );
+        let enc = m.protection.is_encrypted();
+        let lock_x = b.cx - b.w / 2.0 + 4.0;
+        let text_cx = if enc { b.cx + LOCK_W / 2.0 } else { b.cx };
         Some(html! {
             <g {class} data-msg={mv.id.0.to_string()} {onclick}>
                 <rect x={num(b.cx - b.w / 2.0)} y={num(b.cy - b.h / 2.0)} width={num(b.w)} height={num(b.h)} rx="4" />
-                <text x={num(b.cx)} y={num(b.cy + LINE / 2.0 - 2.5)} text-anchor="middle">{ arrow_text(m) }</text>
+                if enc {
+                    { lock(lock_x, b.cy) }
+                }
+                <text x={num(text_cx)} y={num(b.cy + LINE / 2.0 - 2.5)} text-anchor="middle">{ arrow_text(m) }</text>
             </g>
         })
     });
@@ -243,7 +261,7 @@ pub fn Diagram(props: &DiagramProps) -> Html {
             <div class="net-scroll" ref={scroller}>
                 <svg class="net-svg" viewBox={format!("0 0 {} {}", num(w), num(height))}
                     width="100%" role="img" aria-label={aria}
-                    style={format!("--font:{FONT}px;min-width:{}px", num(w))}>
+                    style={format!("--font:{FONT}px;--min-w:{}px", num(w))}>
                     { ticks }
                     { for breaks }
                     { for heads }
@@ -253,7 +271,7 @@ pub fn Diagram(props: &DiagramProps) -> Html {
                     { for msg_labels }
                     <g class="net-now">
                         <line x1="0" y1={num(now_y)} x2={num(w)} y2={num(now_y)} />
-                        <text x={num(w - 4.0)} y={num(now_y - 4.0)} text-anchor="end">{ t::at_time(trace.axis, f.now.round() as u32) }</text>
+                        <text x={num(w - 4.0)} y={num(now_y + 11.0)} text-anchor="end">{ t::at_time(trace.axis, f.now.round() as u32) }</text>
                     </g>
                 </svg>
             </div>
@@ -291,10 +309,11 @@ fn mark(
     }
 }
 
-fn timer(tv: &TimerView, layout: &Layout, y: &impl Fn(f64) -> f64) -> Html {
+fn timer(tv: &TimerView, layout: &Layout, y: &impl Fn(f64) -> f64, bottom: f64) -> Html {
     let x = layout.lane_x(tv.lane) - 12.0;
     let y0 = y(tv.started as f64);
-    let planned = y(tv.fires_at as f64);
+    // A timer that outlives the run (a TTL) stops at the drawing's end.
+    let planned = y(tv.fires_at as f64).min(bottom);
     let filled_to = tv.started as f64 + tv.fill * (tv.fires_at - tv.started) as f64;
     let y_fill = y(filled_to);
     let (kind, name) = match tv.kind {
@@ -317,6 +336,16 @@ fn timer(tv: &TimerView, layout: &Layout, y: &impl Fn(f64) -> f64) -> Html {
                 <line class="net-timer-end" x1={num(x - 3.0)} y1={num(planned)} x2={num(x + 8.0)} y2={num(planned)} />
             }
             <text class="net-timer-name" x={num(x - 3.0)} y={num(y0 + 10.0)} text-anchor="end">{ name }</text>
+        </g>
+    }
+}
+
+/// A padlock 8 units wide, its left edge at `x`, centred on `cy`.
+fn lock(x: f64, cy: f64) -> Html {
+    html! {
+        <g class="net-lock" aria-hidden="true">
+            <path class="net-lock-shackle" d={format!("M{} {} v-2.5 a2.5 2.5 0 0 1 5 0 v2.5", num(x + 1.5), num(cy - 1.0))} />
+            <rect class="net-lock-body" x={num(x)} y={num(cy - 1.0)} width="8" height="6" rx="1" />
         </g>
     }
 }
