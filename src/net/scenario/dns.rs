@@ -1,7 +1,8 @@
 //! DNS (RFC 1034, RFC 1035): a stub resolver asks a recursive resolver,
 //! which walks from the root to the TLD to the authoritative server
 //! (RFC 1034 §5.3.3) and caches what it learns for each record's TTL; a
-//! query lost over UDP is sent again after a timeout (RFC 1035 §4.2.1); a
+//! query lost over UDP is sent again after a timeout (RFC 1035 §4.2.1,
+//! §7.2); a
 //! reply too big for UDP comes back truncated (TC bit, RFC 1035 §4.1.1)
 //! and the query is repeated over TCP (RFC 1035 §4.2.2, RFC 7766).
 //!
@@ -52,7 +53,8 @@ struct Entry {
 }
 
 /// A record found in the cache, with the TTL it has left: what a resolver
-/// hands on (RFC 1035 §3.2.1: the TTL counts down while cached).
+/// hands on (RFC 1035 §3.2.1: the TTL is how long a record may be
+/// cached, so a cache hands on the time that is left).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Cached {
     pub value: String,
@@ -630,7 +632,8 @@ mod tests {
 
     #[test]
     fn a_lost_udp_query_is_asked_again_after_the_timeout() {
-        // RFC 1035 §4.2.1: UDP is unreliable; the resolver retransmits.
+        // RFC 1035 §4.2.1 (UDP) and §7.2: the resolver retransmits after
+        // a timeout.
         let t = udp_lost(&[]);
         let lost = &t.messages[3];
         assert_eq!(

@@ -517,10 +517,10 @@ fn resume_script(seq: &mut Seq) -> Option<()> {
     flight(
         seq,
         &mut t,
-        Msg::new(CLIENT, SERVER, "EndOfEarlyData").protected(Handshake),
+        Msg::new(CLIENT, SERVER, "EndOfEarlyData").protected(Early),
         (
-            "{EndOfEarlyData}：早期数据到此为止。",
-            "{EndOfEarlyData}: the early data ends here.",
+            "(EndOfEarlyData)：早期数据到此为止；它本身还用早期密钥加密。",
+            "(EndOfEarlyData): the early data ends here; it is itself still under the early keys.",
         ),
         (
             "服务器之后改用握手/应用密钥。",
@@ -657,7 +657,7 @@ mod tests {
                 "ACK",
                 "ClientHello",
                 "(GET /)",
-                "{EndOfEarlyData}",
+                "(EndOfEarlyData)",
                 "{Finished}"
             ]
         );
@@ -683,8 +683,10 @@ mod tests {
         let (rtts, at) = response(&t);
         assert_eq!(rtts, 2, "0-RTT saves the TLS round trip");
         assert!((2 * RTT..3 * RTT).contains(&at), "{at}");
-        // §4.6.1: the server does not send a Certificate when resuming.
+        // §2.2: authenticating with a PSK, the server sends no Certificate
+        // (nor CertificateVerify).
         assert!(t.find(SERVER, "Certificate").is_none());
+        assert!(t.find(SERVER, "CertificateVerify").is_none());
     }
 
     #[test]
