@@ -22,7 +22,8 @@ pub const MORE_PROTOCOLS: Text = Text::new(
     "TLS、DNS、HTTP、WebSocket、ARP 的时序图 →",
     "Sequence diagrams of TLS, DNS, HTTP, WebSocket and ARP →",
 );
-pub const TCP_LINK: Text = Text::new("TCP 的全部场景", "All TCP scenarios");
+pub const PICKER_LABEL: Text = Text::new("选择场景", "Choose a scenario");
+pub const ALL_SCENARIOS: Text = Text::new("全部场景", "All scenarios");
 
 pub fn layer(l: Layer) -> Text {
     match l {

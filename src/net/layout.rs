@@ -45,7 +45,7 @@ impl Layout {
         Layout {
             width,
             x: (0..n).map(|i| margin + step * i as f64).collect(),
-            top: 44.0,
+            top: 16.0,
             bottom: 28.0,
             scale: 2.0,
         }

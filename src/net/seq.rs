@@ -216,6 +216,8 @@ pub enum LocalKind {
     Busy,
     /// A request or connection failed.
     Failed,
+    /// Not addressed to this party: it does nothing.
+    Ignored,
 }
 
 /// One thing that happened.

@@ -117,7 +117,7 @@ fn script(seq: &mut Seq) -> Option<()> {
         );
         return None;
     };
-    seq.local(at, OTHER, LocalKind::Failed, said("不是我", "not me"), said("C 看到目标 IP 不是自己，不回答；它的缓存里本来没有 A，也不为它新建条目（RFC 826 只更新已有的条目）。", "C sees the target IP is not its own and stays silent; it had no entry for A, so it adds none (RFC 826 only updates entries it already has)."));
+    seq.local(at, OTHER, LocalKind::Ignored, said("不是我", "not me"), said("C 看到目标 IP 不是自己，不回答；它的缓存里本来没有 A，也不为它新建条目（RFC 826 只更新已有的条目）。", "C sees the target IP is not its own and stays silent; it had no entry for A, so it adds none (RFC 826 only updates entries it already has)."));
     seq.local(at, GATEWAY, LocalKind::Cached, said("记下 A 的 MAC", "learns A's MAC"), said("网关是目标：它先记下 A 的 IP→MAC（请求里就有），以后回 A 的包不用再问。", "The gateway is the target: it first records A's IP→MAC (the request carries it), so it need not ask when it answers A."));
     let r = seq.send(
         at,

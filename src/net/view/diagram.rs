@@ -15,7 +15,7 @@ use super::{TraceRef, STEPS_PER_SEC};
 use crate::i18n::{net as t, Lang};
 use crate::net::frame::{frame, MarkView, MsgStatus, TimerStatus, TimerView};
 use crate::net::layout::{
-    arrow_text, place_labels, Labelled, Layout, FONT, LINE, LOCK_W, MAX_GAP_MS,
+    arrow_text, place_labels, text_width, Labelled, Layout, FONT, LINE, LOCK_W, MAX_GAP_MS,
 };
 use crate::net::seq::{Axis, Event, LaneId, MsgId, TimerKind};
 use crate::net::ScenarioId;
@@ -81,30 +81,38 @@ pub fn Diagram(props: &DiagramProps) -> Html {
             if let Some(el) = scroller.cast::<Element>() {
                 let scale = (el.scroll_width() as f64 / w).max(0.01);
                 let (top, h) = (el.scroll_top() as f64, el.client_height() as f64);
-                let target = now_y * scale;
-                if target < top + 24.0 || target > top + h - 48.0 {
+                // The names' strip sits above the drawing and covers its top.
+                let strip = HEADS_H * scale;
+                let target = strip + now_y * scale;
+                if target < top + strip + 24.0 || target > top + h - 48.0 {
                     el.set_scroll_top((target - h / 2.0).max(0.0) as i32);
                 }
             }
         });
     }
 
-    let heads = trace.lanes.iter().enumerate().map(|(i, lane)| {
+    // The lanes' names stay in sight: a strip of their own, sticky at the
+    // top of the scroll box and as wide as the drawing.
+    let names = trace.lanes.iter().enumerate().map(|(i, lane)| {
         let x = layout.lane_x(LaneId(i as u8));
         let name = lane.name.get(lang);
-        // Two lines when the name has a space to break at.
-        let (a, b) = match name.rsplit_once(' ') {
-            Some((a, b)) if name.chars().count() > 14 => (a.to_string(), Some(b.to_string())),
-            _ => (name.to_string(), None),
-        };
+        let (a, b) = split_name(name);
+        // Kept inside the drawing: a long name at an edge lane moves in.
+        let half = text_width(a.as_str().max(b.as_deref().unwrap_or(""))) * 1.1 / 2.0;
+        let x = x.clamp(half + 2.0, (w - half - 2.0).max(half + 2.0));
         html! {
-            <g class="net-lifeline" data-lane={i.to_string()}>
-                <text class="net-head-label" x={num(x)} y={if b.is_some() { "14" } else { "26" }} text-anchor="middle">{ a }</text>
+            <>
+                <text class="net-head-label" x={num(x)} y={if b.is_some() { "14" } else { "21" }} text-anchor="middle">{ a }</text>
                 if let Some(b) = b {
                     <text class="net-head-label" x={num(x)} y="28" text-anchor="middle">{ b }</text>
                 }
-                <line x1={num(x)} y1={num(layout.top - 8.0)} x2={num(x)} y2={num(height - 8.0)} />
-            </g>
+            </>
+        }
+    });
+    let lifelines = layout.x.iter().enumerate().map(|(i, &x)| {
+        html! {
+            <line class="net-lifeline" data-lane={i.to_string()}
+                x1={num(x)} y1={num(layout.top - 8.0)} x2={num(x)} y2={num(height - 8.0)} />
         }
     });
 
@@ -259,12 +267,16 @@ pub fn Diagram(props: &DiagramProps) -> Html {
                 </p>
             }
             <div class="net-scroll" ref={scroller}>
+                <svg class="net-names" viewBox={format!("0 0 {} {}", num(w), num(HEADS_H))} width="100%"
+                    aria-hidden="true" style={format!("--min-w:{}px", num(w))}>
+                    { for names }
+                </svg>
                 <svg class="net-svg" viewBox={format!("0 0 {} {}", num(w), num(height))}
                     width="100%" role="img" aria-label={aria}
                     style={format!("--font:{FONT}px;--min-w:{}px", num(w))}>
                     { ticks }
                     { for breaks }
-                    { for heads }
+                    { for lifelines }
                     { for timers }
                     { for arrows }
                     { for marks }
@@ -278,6 +290,29 @@ pub fn Diagram(props: &DiagramProps) -> Html {
         </div>
     }
 }
+
+/// A lane's name on one line, or on two when it is long: broken at its
+/// last space, or before a parenthesis (`客户端（存根解析器）`).
+fn split_name(name: &str) -> (String, Option<String>) {
+    if text_width(name) <= 96.0 {
+        return (name.to_string(), None);
+    }
+    if let Some(i) = name.find('（').or_else(|| name.find('(')) {
+        if i > 0 {
+            return (
+                name[..i].trim_end().to_string(),
+                Some(name[i..].to_string()),
+            );
+        }
+    }
+    match name.rsplit_once(' ') {
+        Some((a, b)) => (a.to_string(), Some(b.to_string())),
+        None => (name.to_string(), None),
+    }
+}
+
+/// Height of the strip of lane names.
+const HEADS_H: f64 = 34.0;
 
 /// SVG numbers with one decimal.
 fn num(v: f64) -> String {

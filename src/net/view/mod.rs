@@ -18,6 +18,7 @@ pub mod diagram;
 pub mod index;
 pub mod legend;
 pub mod page;
+pub mod picker;
 pub mod sandbox;
 pub mod table;
 pub mod unknown;

@@ -9,8 +9,8 @@ use yew_router::prelude::*;
 use yew_router::query::Raw;
 
 use super::{
-    details::Details, diagram::Diagram, legend::Legend, sandbox::Sandbox, table::Table, TraceRef,
-    STEPS_PER_SEC,
+    details::Details, diagram::Diagram, legend::Legend, picker::Picker, sandbox::Sandbox,
+    table::Table, TraceRef, STEPS_PER_SEC,
 };
 use crate::i18n::net as t;
 use crate::net::seq::{Event, MsgId};
@@ -131,7 +131,7 @@ pub fn Viewer(props: &ViewerProps) -> Html {
         <section class="page net-page" data-scenario={id.slug()}>
             <header class="net-head">
                 <h1>{ t::title(id).get(lang) }</h1>
-                <Link<Route> to={Route::NetIndex} classes="net-all">{ t::PAGE_TITLE.get(lang) }</Link<Route>>
+                <Picker current={id} query={query_str.clone()} />
             </header>
             <p class="net-summary">{ t::summary(id).get(lang) }</p>
             <div class="net-main">
