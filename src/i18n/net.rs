@@ -212,6 +212,7 @@ pub const TIMER_RTO: &str = "RTO";
 pub const TIMER_QUERY: &str = "timeout";
 pub const TIMER_TTL: &str = "TTL";
 
+pub const DIAGRAM_REGION: Text = Text::new("时序图（可滚动）", "Sequence diagram (scrolls)");
 pub const ROUND_TRIPS: Text = Text::new("已完成的往返", "Round trips done");
 
 /// The time of a step, in round trips where the scenario counts them.

@@ -145,6 +145,7 @@ pub fn at_time(ms: u32) -> String {
 }
 
 pub const NOW_STATES: Text = Text::new("当前状态", "Current states");
+pub const DIAGRAM_REGION: Text = Text::new("时序图（可滚动）", "Sequence diagram (scrolls)");
 
 /// The diagram's accessible name.
 pub fn diagram_label(lang: Lang, title: &str, client: State, server: State) -> String {

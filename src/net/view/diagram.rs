@@ -266,7 +266,8 @@ pub fn Diagram(props: &DiagramProps) -> Html {
                     { t::ROUND_TRIPS.get(lang) }{ ": " }<strong>{ f.round_trips }</strong>
                 </p>
             }
-            <div class="net-scroll" ref={scroller}>
+            // Focusable, so a keyboard can scroll a diagram larger than its box.
+            <div class="net-scroll" ref={scroller} tabindex="0" role="region" aria-label={t::DIAGRAM_REGION.get(lang)}>
                 <svg class="net-names" viewBox={format!("0 0 {} {}", num(w), num(HEADS_H))} width="100%"
                     aria-hidden="true" style={format!("--min-w:{}px", num(w))}>
                     { for names }

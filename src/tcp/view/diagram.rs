@@ -242,7 +242,8 @@ pub fn Diagram(props: &DiagramProps) -> Html {
     html! {
         <div class={classes!("tcp-diagram", narrow.then_some("narrow"))}>
             { badges }
-            <div class="tcp-scroll" ref={scroller}>
+            // Focusable, so a keyboard can scroll a diagram taller than its box.
+            <div class="tcp-scroll" ref={scroller} tabindex="0" role="region" aria-label={t::DIAGRAM_REGION.get(lang)}>
                 <svg class="tcp-svg" viewBox={format!("0 0 {} {}", num(w), num(height))}
                     width="100%" role="img" aria-label={aria} style={format!("--font:{FONT}px")}>
                     { for breaks }
