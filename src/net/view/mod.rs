@@ -20,6 +20,7 @@ pub mod legend;
 pub mod page;
 pub mod picker;
 pub mod sandbox;
+pub mod shapes;
 pub mod table;
 pub mod unknown;
 pub mod viewer;
