@@ -121,3 +121,26 @@ pub fn arrow_head(x0: f64, y0: f64, x1: f64, y1: f64) -> Html {
     );
     html! { <polygon class="net-head" {points} /> }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn long_lane_names_break_before_a_parenthesis_or_at_a_space() {
+        let two = |a: &str, b: &str| (a.to_string(), Some(b.to_string()));
+        assert_eq!(
+            split_name("客户端（存根解析器）"),
+            two("客户端", "（存根解析器）")
+        );
+        assert_eq!(
+            split_name("Client (stub resolver)"),
+            two("Client", "(stub resolver)")
+        );
+        assert_eq!(
+            split_name("example.com authoritative"),
+            two("example.com", "authoritative")
+        );
+        assert_eq!(split_name("Server"), ("Server".to_string(), None));
+    }
+}
