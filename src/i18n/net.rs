@@ -157,6 +157,11 @@ pub const SANDBOX_HELP: Text = Text::new(
     "点图上的报文，或用下表的“丢弃”按钮，让网络丢掉它，看协议怎么补救。",
     "Click a message in the drawing, or use Drop in the table below, to have the network lose it and watch the protocol recover.",
 );
+pub const RESEED: Text = Text::new("换一个随机 key", "A new random key");
+pub const RESEED_HELP: Text = Text::new(
+    "浏览器每次连接都随机生成 Sec-WebSocket-Key 和掩码；这里默认用 RFC 6455 里的例子。",
+    "A browser draws a new Sec-WebSocket-Key and new masks for every connection; this page starts with RFC 6455's examples.",
+);
 pub const RESET_DROPS: Text = Text::new("撤销改动", "Undo the changes");
 
 pub fn changed_count(lang: Lang, n: usize) -> String {

@@ -126,6 +126,12 @@ impl ScenarioId {
         }
     }
 
+    /// Whether the seed changes anything here (values a real run draws
+    /// at random: the WebSocket key and masks).
+    pub const fn uses_seed(self) -> bool {
+        matches!(self, ScenarioId::WebSocket)
+    }
+
     /// Whether the sandbox can drop messages here (some scenario scripts
     /// have no branch for a loss, so offering it would mislead).
     pub fn can_drop(self) -> bool {

@@ -10,6 +10,9 @@ pub struct SandboxProps {
     /// Messages the sandbox has flipped.
     pub changed: usize,
     pub on_reset: Callback<()>,
+    /// Offered where the scenario draws values at random.
+    #[prop_or_default]
+    pub on_reseed: Option<Callback<()>>,
 }
 
 #[component]
@@ -20,6 +23,12 @@ pub fn Sandbox(props: &SandboxProps) -> Html {
         <div class="card net-sandbox">
             <h2>{ t::SANDBOX_HEADING.get(lang) }</h2>
             <p class="net-help">{ t::SANDBOX_HELP.get(lang) }</p>
+            if let Some(cb) = &props.on_reseed {
+                <p class="net-help">{ t::RESEED_HELP.get(lang) }</p>
+                <button type="button" class="button" onclick={cb.reform(|_: MouseEvent| ())}>
+                    { t::RESEED.get(lang) }
+                </button>
+            }
             if props.changed > 0 {
                 <p class="net-changed">
                     <span>{ t::changed_count(lang, props.changed) }</span>

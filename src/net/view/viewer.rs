@@ -109,6 +109,17 @@ pub fn Viewer(props: &ViewerProps) -> Html {
             })
         })
     };
+    let on_reseed = id.uses_seed().then(|| {
+        let (navigate, opts) = (navigate.clone(), opts.clone());
+        Callback::from(move |_| {
+            // Any new value will do; the clock gives one without a PRNG.
+            let seed = (dom::perf_now() * 1000.0) as u64 ^ opts.seed.rotate_left(17) | 1;
+            navigate.emit(crate::net::Options {
+                seed,
+                ..(*opts).clone()
+            })
+        })
+    });
     let on_seek = {
         let player = player.clone();
         Callback::from(move |pos: usize| player.seek(pos))
@@ -147,7 +158,7 @@ pub fn Viewer(props: &ViewerProps) -> Html {
                         <Details trace={(*trace).clone()} {pos} />
                     </CaptionPanel>
                     if *can_drop {
-                        <Sandbox changed={opts.drops.len()} {on_reset} />
+                        <Sandbox changed={opts.drops.len()} {on_reset} {on_reseed} />
                     }
                     <QuestionLinks ids={id.notes()} prefix="net" heading={t::NOTES_HEADING.get(lang)} />
                 </aside>
