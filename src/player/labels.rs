@@ -27,8 +27,11 @@ impl<I> LabelBox<I> {
     }
 }
 
-/// One box per arrow, chosen from its candidates (best first).
+/// One box per arrow, chosen from its candidates (best first); an arrow
+/// with no candidate gets no box.
 pub fn place<I: Copy>(options: &[Vec<LabelBox<I>>]) -> Vec<LabelBox<I>> {
+    // Only arrows with candidates, so `placed[i]` is always `options[i]`'s.
+    let options: Vec<&Vec<LabelBox<I>>> = options.iter().filter(|o| !o.is_empty()).collect();
     let cost = |b: &LabelBox<I>, others: &[LabelBox<I>], skip: usize| -> f64 {
         others
             .iter()
@@ -51,7 +54,7 @@ pub fn place<I: Copy>(options: &[Vec<LabelBox<I>>]) -> Vec<LabelBox<I>> {
         best.map(|(_, b)| b)
     };
     let mut placed: Vec<LabelBox<I>> = Vec::with_capacity(options.len());
-    for opts in options {
+    for opts in &options {
         if let Some(b) = best(opts, &placed, usize::MAX) {
             placed.push(b);
         }
@@ -62,7 +65,7 @@ pub fn place<I: Copy>(options: &[Vec<LabelBox<I>>]) -> Vec<LabelBox<I>> {
             if cost(&placed[i], &placed, i) == 0.0 {
                 continue;
             }
-            if let Some(b) = best(&options[i], &placed, i) {
+            if let Some(b) = best(options[i], &placed, i) {
                 if cost(&b, &placed, i) < cost(&placed[i], &placed, i) {
                     placed[i] = b;
                     moved = true;
@@ -74,4 +77,31 @@ pub fn place<I: Copy>(options: &[Vec<LabelBox<I>>]) -> Vec<LabelBox<I>> {
         }
     }
     placed
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(id: u8, cy: f64) -> LabelBox<u8> {
+        LabelBox {
+            id,
+            cx: 50.0,
+            cy,
+            w: 40.0,
+            h: 10.0,
+        }
+    }
+
+    #[test]
+    fn a_second_label_takes_its_first_free_candidate() {
+        let placed = place(&[vec![at(0, 0.0)], vec![at(1, 0.0), at(1, 5.0), at(1, 30.0)]]);
+        assert_eq!(placed, [at(0, 0.0), at(1, 30.0)]);
+    }
+
+    #[test]
+    fn an_arrow_without_candidates_gets_no_box_and_shifts_nothing() {
+        let placed = place(&[vec![at(0, 0.0)], vec![], vec![at(2, 0.0), at(2, 40.0)]]);
+        assert_eq!(placed, [at(0, 0.0), at(2, 40.0)]);
+    }
 }

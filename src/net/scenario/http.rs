@@ -219,7 +219,7 @@ fn http2_script(seq: &mut Seq, lose_first: bool) -> Option<()> {
         .iter()
         .map(|&(sid, path, id, arr)| {
             let ready = if lose_first {
-                reqs[2].3
+                reqs.last().map_or(arr, |r| r.3)
             } else {
                 arr + work(path)
             };
