@@ -689,6 +689,75 @@ mod tests {
         assert!(t.find(SERVER, "CertificateVerify").is_none());
     }
 
+    /// The whole trace, one line a step, e.g. `156 S> ServerHello`.
+    fn dump(t: &Trace) -> String {
+        let who = |l: LaneId| if l == CLIENT { "C" } else { "S" };
+        let mut out = String::new();
+        for s in &t.steps {
+            let line = match s.event {
+                Event::Sent { id } => {
+                    let m = &t.messages[id.0 as usize];
+                    format!("{}> {}", who(m.from), m.label())
+                }
+                Event::Delivered { id } => format!(
+                    ">{} {}",
+                    who(t.messages[id.0 as usize].from),
+                    t.messages[id.0 as usize].label()
+                ),
+                Event::Local { lane, kind } => format!("{} {kind:?}", who(lane)),
+                e => format!("{e:?}"),
+            };
+            out.push_str(&format!("{} {line}\n", s.at));
+        }
+        out
+    }
+
+    /// RFC 8446 §2 Figure 1 over a TCP handshake, timed by hand: 50 ms one
+    /// way, messages of a flight 6 ms apart. `>S x` means x (sent by S)
+    /// arrives.
+    #[test]
+    fn tls13_golden() {
+        let expected = "
+            0 C> SYN
+            50 >C SYN
+            50 S> SYN, ACK
+            100 >S SYN, ACK
+            100 C> ACK
+            106 C> ClientHello
+            150 >C ACK
+            156 >C ClientHello
+            156 S> ServerHello
+            156 S KeysReady
+            162 S> {EncryptedExtensions}
+            168 S> {Certificate}
+            174 S> {CertificateVerify}
+            180 S> {Finished}
+            206 >S ServerHello
+            212 >S {EncryptedExtensions}
+            218 >S {Certificate}
+            218 C Verified
+            224 >S {CertificateVerify}
+            224 C Verified
+            230 >S {Finished}
+            230 C Verified
+            230 C> {Finished}
+            236 C> [GET /]
+            280 >C {Finished}
+            280 S Verified
+            286 >C [GET /]
+            286 S> [200 OK]
+            336 >S [200 OK]
+            336 C Ready
+        ";
+        let expected: String = expected
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .map(|l| format!("{l}\n"))
+            .collect();
+        assert_eq!(dump(&tls13(&[])), expected);
+    }
+
     #[test]
     fn what_each_message_proves_is_said() {
         let t = tls13(&[]);
