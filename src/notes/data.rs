@@ -90,6 +90,15 @@ pub fn question(id: &str) -> Option<&'static Question> {
     question_index(id).map(|i| &QUESTIONS[i])
 }
 
+/// The question with this id or, for an id in `pending` (id, heading)
+/// that no heading carries yet, the question with that heading.
+pub fn question_or_pending(id: &str, pending: &[(&str, &str)]) -> Option<&'static Question> {
+    question(id).or_else(|| {
+        let (_, heading) = pending.iter().find(|(p, _)| *p == id)?;
+        QUESTIONS.iter().find(|q| q.title == *heading)
+    })
+}
+
 /// The questions that have answers: the flashcard deck.
 pub fn answered_questions() -> impl Iterator<Item = &'static Question> {
     QUESTIONS.iter().filter(|q| q.answered)

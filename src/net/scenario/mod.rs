@@ -144,6 +144,14 @@ impl ScenarioId {
 
 /// Ids of the note questions (`content/04-networking.md`).
 pub mod note {
+    use crate::notes::data::{question_or_pending, Question};
+
+    /// The question an id names: by its id, or, while the notes' heading
+    /// does not carry it yet ([`PENDING`]), by the heading's text.
+    pub fn resolve(id: &str) -> Option<&'static Question> {
+        question_or_pending(id, &PENDING)
+    }
+
     pub const TCP_HANDSHAKE: &str = "tcp-handshake";
     pub const HTTPS: &str = "https";
     pub const DNS_LOOKUP: &str = "dns-lookup";
@@ -252,6 +260,23 @@ mod tests {
         for (id, heading) in note::PENDING {
             assert!(titles.contains(&heading), "{id}: no heading {heading}");
         }
+    }
+
+    #[test]
+    fn every_scenario_page_lists_its_questions() {
+        for id in ScenarioId::ALL {
+            let found = id
+                .notes()
+                .iter()
+                .filter(|n| note::resolve(n).is_some())
+                .count();
+            assert_eq!(found, id.notes().len(), "{id:?}");
+        }
+        assert_eq!(
+            note::resolve(note::DNS_LOOKUP).map(|q| q.title),
+            Some("DNS 的查询过程")
+        );
+        assert!(note::resolve("no-such-id").is_none());
     }
 
     #[test]

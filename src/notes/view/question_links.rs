@@ -4,7 +4,7 @@
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::notes::data::question;
+use crate::notes::data::question_or_pending;
 use crate::route::Route;
 
 #[derive(Properties, PartialEq)]
@@ -14,11 +14,19 @@ pub struct QuestionLinksProps {
     /// Class prefix of the feature (`tcp`, `net`).
     pub prefix: &'static str,
     pub heading: &'static str,
+    /// Ids whose heading does not carry them yet, with that heading's
+    /// text: such a question is found by its heading until it does.
+    #[prop_or_default]
+    pub pending: &'static [(&'static str, &'static str)],
 }
 
 #[component]
 pub fn QuestionLinks(props: &QuestionLinksProps) -> Html {
-    let found: Vec<_> = props.ids.iter().filter_map(|id| question(id)).collect();
+    let found: Vec<_> = props
+        .ids
+        .iter()
+        .filter_map(|id| question_or_pending(id, props.pending))
+        .collect();
     if found.is_empty() {
         return html! {};
     }
