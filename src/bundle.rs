@@ -25,11 +25,19 @@ pub enum Bundle {
     Tcp,
     /// The sorting and searching runs (`#/algo/…`).
     Algo,
+    /// The protocol diagrams on top of TCP (`#/net/…`).
+    Net,
 }
 
 impl Bundle {
     /// Every bundle, in the order the build makes them.
-    pub const ALL: [Bundle; 4] = [Bundle::App, Bundle::Notes, Bundle::Tcp, Bundle::Algo];
+    pub const ALL: [Bundle; 5] = [
+        Bundle::App,
+        Bundle::Notes,
+        Bundle::Tcp,
+        Bundle::Algo,
+        Bundle::Net,
+    ];
 
     /// The name of the entry binary and of its files in `dist/`.
     pub fn name(self) -> &'static str {
@@ -38,6 +46,7 @@ impl Bundle {
             Bundle::Notes => "notes",
             Bundle::Tcp => "tcp",
             Bundle::Algo => "algo",
+            Bundle::Net => "net",
         }
     }
 
@@ -52,6 +61,7 @@ impl Bundle {
             "notes" | "search" | "review" => Bundle::Notes,
             "tcp" => Bundle::Tcp,
             "algo" => Bundle::Algo,
+            "net" => Bundle::Net,
             _ => Bundle::App,
         }
     }
@@ -78,6 +88,8 @@ mod tests {
             ("#/tcp?embed", Bundle::Tcp),
             ("#/algo/quick-sort", Bundle::Algo),
             ("#/algo?x=1", Bundle::Algo),
+            ("#/net", Bundle::Net),
+            ("#/net/tls13?embed", Bundle::Net),
             // Near misses stay with the app, which shows "not found".
             ("#/tcpx", Bundle::App),
             ("#tcp", Bundle::Tcp),

@@ -9,7 +9,7 @@ use crate::bundle::Bundle;
 use crate::route::Route;
 use crate::shell::elsewhere::Elsewhere;
 use crate::shell::{home, not_found};
-use crate::{algo, cards, notes, tcp, Pages};
+use crate::{algo, cards, net, notes, tcp, Pages};
 
 /// Home, statistics, settings, "not found".
 pub struct AppPages;
@@ -74,6 +74,21 @@ impl Pages for AlgoPages {
         match route {
             Route::AlgoIndex => html! { <algo::view::AlgoPage /> },
             Route::Algo { algorithm } => html! { <algo::view::AlgoPage algorithm={algorithm} /> },
+            _ => html! { <Elsewhere current={Self::BUNDLE} /> },
+        }
+    }
+}
+
+/// The protocol diagrams: TLS, DNS, HTTP, WebSocket, ARP, the URL journey.
+pub struct NetPages;
+
+impl Pages for NetPages {
+    const BUNDLE: Bundle = Bundle::Net;
+
+    fn page(route: Route) -> Html {
+        match route {
+            Route::NetIndex => html! { <net::view::NetPage /> },
+            Route::Net { scenario } => html! { <net::view::NetPage scenario={Some(scenario)} /> },
             _ => html! { <Elsewhere current={Self::BUNDLE} /> },
         }
     }

@@ -11,6 +11,7 @@ pub mod bundle;
 pub mod cards;
 pub mod entry;
 pub mod i18n;
+pub mod net;
 pub mod notes;
 pub mod player;
 pub mod route;

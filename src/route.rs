@@ -29,6 +29,10 @@ pub enum Route {
     TcpIndex,
     #[at("/tcp/:scenario")]
     Tcp { scenario: String },
+    #[at("/net")]
+    NetIndex,
+    #[at("/net/:scenario")]
+    Net { scenario: String },
     #[at("/algo")]
     AlgoIndex,
     #[at("/algo/:algorithm")]
@@ -59,7 +63,11 @@ impl Route {
                 Section::Notes
             }
             Route::Review | Route::Stats => Section::Review,
-            Route::TcpIndex | Route::Tcp { .. } => Section::Tcp,
+            // The networking diagrams sit beside TCP's (the nav has no
+            // room for another item on a phone).
+            Route::TcpIndex | Route::Tcp { .. } | Route::NetIndex | Route::Net { .. } => {
+                Section::Tcp
+            }
             Route::AlgoIndex | Route::Algo { .. } => Section::Algo,
             Route::Settings | Route::NotFound => Section::Other,
         }
@@ -232,6 +240,13 @@ mod tests {
                 "/tcp/handshake",
                 Route::Tcp {
                     scenario: "handshake".into(),
+                },
+            ),
+            ("/net", Route::NetIndex),
+            (
+                "/net/tls13",
+                Route::Net {
+                    scenario: "tls13".into(),
                 },
             ),
             (

@@ -15,6 +15,7 @@ function bundleFor(hash) {
   if (first === 'notes' || first === 'search' || first === 'review') return 'notes';
   if (first === 'tcp') return 'tcp';
   if (first === 'algo') return 'algo';
+  if (first === 'net') return 'net';
   return 'app';
 }
 

@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 
 pub mod algo;
 pub mod cards;
+pub mod net;
 pub mod notes;
 pub mod player;
 pub mod shell;

@@ -39,6 +39,14 @@ pub fn title(id: ScenarioId) -> Text {
             "旧的重复 SYN：为什么是三次握手而不是两次",
             "An old duplicate SYN: why three steps, not two",
         ),
+        ScenarioId::Refused => Text::new(
+            "连接被拒绝：端口上没有程序在监听",
+            "Connection refused: nothing listens on the port",
+        ),
+        ScenarioId::ThreeSegmentClose => Text::new(
+            "三个报文的挥手：延迟确认让 ACK 搭上 FIN",
+            "A three-segment close: a delayed ACK rides on the FIN",
+        ),
         ScenarioId::Transfer => Text::new(
             "数据传输与半关闭：为什么是四次挥手而不是三次",
             "A transfer and a half-close: why four steps, not three",
@@ -89,6 +97,14 @@ pub fn summary(id: ScenarioId) -> Text {
             "一个旧连接滞留在网络里的 SYN 先到达服务器，服务器回 SYN-ACK。客户端发现它确认的不是自己的 SYN，回 RST，服务器回到 LISTEN；真正的 SYN 随后正常握手。若只有两次握手，服务器在旧 SYN 到达时就已建立连接。",
             "A SYN of an earlier connection, delayed in the network, reaches the server first, and the server answers SYN-ACK. The client sees it acknowledges some other SYN and answers RST; the server returns to LISTEN, and the real SYN then completes a normal handshake. With only two steps, the server would have opened a connection on the stale SYN.",
         ),
+        ScenarioId::Refused => Text::new(
+            "服务器没有调用 listen()：它的内核收到 SYN 后回 RST, ACK，客户端的 connect() 立刻失败，报 ECONNREFUSED。在本机连一个没开的端口，抓包看到的就是这两个报文。",
+            "The server never called listen(): its kernel answers the SYN with RST, ACK, and the client's connect() fails at once with ECONNREFUSED. Connecting to a closed port on your own machine shows exactly these two segments.",
+        ),
+        ScenarioId::ThreeSegmentClose => Text::new(
+            "服务器读到 EOF 后马上关闭，正好在它的延迟确认时间之内：对客户端 FIN 的 ACK 搭上了服务器自己的 FIN，于是只有 FIN,ACK → FIN,ACK → ACK 三个报文。在 Linux 本机抓包常常看到这种挥手。",
+            "The server closes as soon as it reads end-of-stream, within its delayed-ACK time: the ACK of the client's FIN rides on the server's own FIN, so only three segments go: FIN,ACK → FIN,ACK → ACK. Loopback captures on Linux often show this.",
+        ),
         ScenarioId::Transfer => Text::new(
             "客户端发出请求后关闭自己的发送方向（FIN）；服务器在 CLOSE-WAIT 里继续发送响应，发完才发自己的 FIN。seq 和 ack 随数据字节数前进。",
             "The client sends a request, then closes its sending direction (FIN); the server, in CLOSE-WAIT, goes on sending its response and only then sends its own FIN. seq and ack advance by the data bytes.",
@@ -129,6 +145,7 @@ pub fn at_time(ms: u32) -> String {
 }
 
 pub const NOW_STATES: Text = Text::new("当前状态", "Current states");
+pub const DIAGRAM_REGION: Text = Text::new("时序图（可滚动）", "Sequence diagram (scrolls)");
 
 /// The diagram's accessible name.
 pub fn diagram_label(lang: Lang, title: &str, client: State, server: State) -> String {
@@ -191,10 +208,15 @@ pub const LEGEND_RTX: Text = Text::new("↻ 重传", "↻ retransmission");
 pub const LEGEND_OLD: Text = Text::new("虚线：旧连接的报文", "Dashed: from an old connection");
 pub const LEGEND_RTO: Text = Text::new("RTO：重传计时器", "RTO: retransmission timer");
 pub const LEGEND_TW: Text = Text::new("2MSL：TIME-WAIT 计时器", "2MSL: TIME-WAIT timer");
+pub const LEGEND_DELACK: Text = Text::new(
+    "ACK：延迟确认计时器（只在打开它的场景里）",
+    "ACK: delayed-ACK timer (only where a scenario turns it on)",
+);
 pub const LEGEND_SQUEEZE: Text =
     Text::new("≈ 省略了一段没有报文的时间", "≈ a quiet stretch, shortened");
 pub const TIMER_RTO: &str = "RTO";
 pub const TIMER_2MSL: &str = "2MSL";
+pub const TIMER_DELACK: &str = "ACK";
 
 /// "client"/"server" inside a sentence.
 pub fn side(lang: Lang, side: Side) -> &'static str {
@@ -529,6 +551,34 @@ pub fn caption(lang: Lang, c: &Caption, trace: &Trace, mode: SeqMode) -> String 
         Caption::GaveUp { side } => {
             format!("{} has retried enough with no answer and abandons the connection.", who(side))
         }
+        Caption::ConnectRefused { side } if zh => format!(
+            "{}的 connect() 失败：ECONNREFUSED（Connection refused）。对方的端口上没有程序在 listen，内核用 RST 拒绝了 SYN。",
+            who(side)
+        ),
+        Caption::ConnectRefused { side } => format!(
+            "{}'s connect() fails with ECONNREFUSED (\"Connection refused\"): nothing listens on that port, so the peer's kernel answered the SYN with a reset.",
+            who(side)
+        ),
+        Caption::DelayedAckStarted { side, ms } if zh => format!(
+            "{}先不急着回 ACK（延迟确认，最多 {ms} ms）：如果这期间它自己也要发东西，ACK 就可以搭车。",
+            who(side)
+        ),
+        Caption::DelayedAckStarted { side, ms } => format!(
+            "{} holds its ACK back (a delayed ACK, up to {ms} ms): if it has something to send meanwhile, the ACK rides along.",
+            who(side)
+        ),
+        Caption::DelayedAckFired { side } if zh => format!("{}的延迟确认到期，单独发 ACK。", who(side)),
+        Caption::DelayedAckFired { side } => {
+            format!("{}'s delayed-ACK time is up; the ACK goes alone.", who(side))
+        }
+        Caption::DelayedAckCarried { side } if zh => format!(
+            "{}刚发的段里带着 ACK，单独的 ACK 省掉了：第二次和第三次挥手合成了一个 FIN, ACK。",
+            who(side)
+        ),
+        Caption::DelayedAckCarried { side } => format!(
+            "The segment {} just sent carries the ACK, so no ACK goes alone: the second and third steps of the teardown became one FIN, ACK.",
+            side_lower(lang, side)
+        ),
     }
 }
 

@@ -134,6 +134,16 @@ pub fn question(id: &str) -> Option<&'static Question> {
     question_index(id).map(|i| &QUESTIONS[i])
 }
 
+/// The link to the question with this id or, for an id in `pending` (id,
+/// heading) that no heading carries yet, to the question with that heading.
+/// Links only: the diagram bundles that use this carry no answers.
+pub fn link_or_pending(id: &str, pending: &[(&str, &str)]) -> Option<&'static QuestionLink> {
+    link(id).or_else(|| {
+        let (_, heading) = pending.iter().find(|(p, _)| *p == id)?;
+        LINKS.iter().find(|q| q.title == *heading)
+    })
+}
+
 /// The questions that have answers: the flashcard deck.
 pub fn answered_questions() -> impl Iterator<Item = &'static Question> {
     QUESTIONS.iter().filter(|q| q.answered)

@@ -68,6 +68,7 @@ pub fn Home() -> Html {
                 { tile(Route::Notes, "文", t::NAV_NOTES, t::HOME_NOTES) }
                 { tile(Route::Review, "卡", t::NAV_REVIEW, t::HOME_REVIEW) }
                 { tile(Route::TcpIndex, "⇄", t::NAV_TCP, t::HOME_TCP) }
+                { tile(Route::NetIndex, "⇌", crate::i18n::net::NAV_NET, crate::i18n::net::HOME_NET) }
                 { tile(Route::AlgoIndex, "⇅", t::NAV_ALGO, t::HOME_ALGO) }
             </ul>
             // Below the tiles that the static first screen already shows,

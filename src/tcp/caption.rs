@@ -158,6 +158,23 @@ pub enum Caption {
     GaveUp {
         side: Side,
     },
+    /// `connect()` failed: the SYN was answered by a reset.
+    ConnectRefused {
+        side: Side,
+    },
+    /// An ACK held back in case it can ride on the side's next segment.
+    DelayedAckStarted {
+        side: Side,
+        ms: Ms,
+    },
+    /// Nothing to carry it came: the ACK goes alone.
+    DelayedAckFired {
+        side: Side,
+    },
+    /// A segment the side sent carried the held ACK.
+    DelayedAckCarried {
+        side: Side,
+    },
 }
 
 /// The caption of event `i` of `trace`, or `None` past its end.
@@ -335,6 +352,23 @@ pub fn caption(trace: &Trace, i: usize) -> Option<Caption> {
             kind: TimerKind::TimeWait,
         } => Caption::TimeWaitStopped { side },
         Event::GaveUp { side } => Caption::GaveUp { side },
+        Event::ConnectRefused { side } => Caption::ConnectRefused { side },
+        Event::TimerStarted {
+            side,
+            kind: TimerKind::DelayedAck,
+            fires_at,
+        } => Caption::DelayedAckStarted {
+            side,
+            ms: fires_at - e.at,
+        },
+        Event::TimerFired {
+            side,
+            kind: TimerKind::DelayedAck,
+        } => Caption::DelayedAckFired { side },
+        Event::TimerCancelled {
+            side,
+            kind: TimerKind::DelayedAck,
+        } => Caption::DelayedAckCarried { side },
     })
 }
 

@@ -14,12 +14,10 @@ use super::trace::{Call, CallOutcome, Event, SendKind, SeqMode, TimerKind, Trace
 /// One line per event, e.g. `100 S #1 SYN, ACK seq=0 ack=1 ->200`.
 pub(crate) fn dump(trace: &Trace) -> String {
     let side = |s: Side| if s == Side::Client { "C" } else { "S" };
-    let timer = |k: TimerKind| {
-        if k == TimerKind::Retransmit {
-            "rto"
-        } else {
-            "tw"
-        }
+    let timer = |k: TimerKind| match k {
+        TimerKind::Retransmit => "rto",
+        TimerKind::TimeWait => "tw",
+        TimerKind::DelayedAck => "delack",
     };
     let mut out = String::new();
     for e in &trace.events {
@@ -87,6 +85,7 @@ pub(crate) fn dump(trace: &Trace) -> String {
                 format!("{} {} cancel", side(s), timer(kind))
             }
             Event::GaveUp { side: s } => format!("{} gave up", side(s)),
+            Event::ConnectRefused { side: s } => format!("{} connect refused", side(s)),
         };
         out.push_str(&format!("{} {line}\n", e.at));
     }
@@ -506,6 +505,64 @@ fn transfer() {
         3400 C TIME-WAIT->CLOSED
         ",
     );
+}
+
+/// RFC 9293 §3.10.7.1: a SYN to a port in CLOSED is answered with
+/// `<SEQ=0><ACK=SEG.SEQ+SEG.LEN><CTL=RST,ACK>` (the SYN counts one);
+/// §3.10.7.3: in SYN-SENT an acceptable RST closes the connection and the
+/// user is told ("connection reset"; sockets report ECONNREFUSED).
+#[test]
+fn refused() {
+    check(
+        ScenarioId::Refused,
+        "
+        0 C connect ok
+        0 C CLOSED->SYN-SENT
+        0 C #0 SYN seq=0 ->100
+        0 C rto start ->600
+        100 #0 >S refused
+        100 S #1 RST, ACK seq=0 ack=1 ->200
+        200 #1 >C accepted
+        200 C rto cancel
+        200 C SYN-SENT->CLOSED
+        200 C connect refused
+    ",
+    );
+}
+
+/// RFC 9293 §3.8.6.3 allows delaying an ACK (less than 0.5 s); the server
+/// closes 10 ms after reading the FIN, inside its 40 ms delay, so the ACK
+/// of the client's FIN rides on the server's FIN (§3.10.7.4: the FIN,ACK
+/// acknowledges the client's FIN and moves it on to FIN-WAIT-2, and its
+/// own FIN to TIME-WAIT, in one segment).
+#[test]
+fn three_segment_close() {
+    let tail = "
+        500 C close ok
+        500 C ESTABLISHED->FIN-WAIT-1
+        500 C #3 FIN, ACK seq=1 ack=1 ->600
+        500 C rto start ->1100
+        600 #3 >S accepted
+        600 S ESTABLISHED->CLOSE-WAIT
+        600 S delack start ->640
+        610 S close ok
+        610 S CLOSE-WAIT->LAST-ACK
+        610 S #4 FIN, ACK seq=1 ack=2 ->710
+        610 S delack cancel
+        610 S rto start ->1210
+        710 #4 >C accepted
+        710 C rto cancel
+        710 C FIN-WAIT-1->FIN-WAIT-2
+        710 C FIN-WAIT-2->TIME-WAIT
+        710 C tw start ->2710
+        710 C #5 ACK seq=2 ack=2 ->810
+        810 #5 >S accepted
+        810 S rto cancel
+        810 S LAST-ACK->CLOSED
+        2710 C tw fired
+        2710 C TIME-WAIT->CLOSED
+    ";
+    check(ScenarioId::ThreeSegmentClose, &format!("{HANDSHAKE}{tail}"));
 }
 
 #[test]

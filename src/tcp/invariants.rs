@@ -289,8 +289,12 @@ fn check_losses(t: &Trace) -> Result<(), String> {
 /// time, and TIME-WAIT ends exactly 2MSL after the segment that last
 /// (re)started it.
 fn check_timers(t: &Trace, two_msl: u32) -> Result<(), String> {
-    let mut running: [[Option<(u32, u32)>; 2]; 2] = [[None; 2]; 2]; // (started, fires_at)
-    let slot = |kind: TimerKind| if kind == TimerKind::Retransmit { 0 } else { 1 };
+    let mut running: [[Option<(u32, u32)>; 3]; 2] = [[None; 3]; 2]; // (started, fires_at)
+    let slot = |kind: TimerKind| match kind {
+        TimerKind::Retransmit => 0,
+        TimerKind::TimeWait => 1,
+        TimerKind::DelayedAck => 2,
+    };
     for (i, e) in t.events.iter().enumerate() {
         match e.event {
             Event::TimerStarted {
@@ -443,7 +447,7 @@ fn every_trace_keeps_the_rules() {
         }
     }
     // The random drops must actually reach the interesting corners.
-    assert_eq!(total, 11 * 400);
+    assert_eq!(total, ScenarioId::ALL.len() * 400);
     assert_eq!(
         seen, [true; 4],
         "gave up, CLOSING, TIME-WAIT restart, refused"

@@ -69,26 +69,7 @@ impl Layout {
 }
 
 /// Where one arrow's label sits (centre and size).
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct LabelBox {
-    pub id: SegId,
-    pub cx: f64,
-    pub cy: f64,
-    pub w: f64,
-    pub h: f64,
-}
-
-impl LabelBox {
-    fn overlap(&self, o: &LabelBox) -> f64 {
-        let dx = (self.w + o.w) / 2.0 + 2.0 - (self.cx - o.cx).abs();
-        let dy = (self.h + o.h) / 2.0 + 2.0 - (self.cy - o.cy).abs();
-        if dx > 0.0 && dy > 0.0 {
-            dx * dy
-        } else {
-            0.0
-        }
-    }
-}
+pub type LabelBox = crate::player::labels::LabelBox<SegId>;
 
 /// Width of a label line of `chars` characters.
 pub fn text_width(chars: usize) -> f64 {
@@ -129,51 +110,7 @@ pub fn place_labels(
                 .collect()
         })
         .collect();
-    let cost = |b: &LabelBox, others: &[LabelBox], skip: usize| -> f64 {
-        others
-            .iter()
-            .enumerate()
-            .filter(|&(j, _)| j != skip)
-            .map(|(_, o)| o.overlap(b))
-            .sum()
-    };
-    let best = |opts: &[LabelBox], others: &[LabelBox], skip: usize| -> Option<LabelBox> {
-        let mut best: Option<(f64, LabelBox)> = None;
-        for b in opts {
-            let c = cost(b, others, skip);
-            if best.is_none_or(|(bc, _)| c < bc) {
-                best = Some((c, *b));
-            }
-            if c == 0.0 {
-                break;
-            }
-        }
-        best.map(|(_, b)| b)
-    };
-    let mut placed: Vec<LabelBox> = Vec::with_capacity(options.len());
-    for opts in &options {
-        if let Some(b) = best(opts, &placed, usize::MAX) {
-            placed.push(b);
-        }
-    }
-    for _ in 0..4 {
-        let mut moved = false;
-        for i in 0..placed.len() {
-            if cost(&placed[i], &placed, i) == 0.0 {
-                continue;
-            }
-            if let Some(b) = best(&options[i], &placed, i) {
-                if cost(&b, &placed, i) < cost(&placed[i], &placed, i) {
-                    placed[i] = b;
-                    moved = true;
-                }
-            }
-        }
-        if !moved {
-            break;
-        }
-    }
-    placed
+    crate::player::labels::place(&options)
 }
 
 #[cfg(test)]

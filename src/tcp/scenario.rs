@@ -24,6 +24,9 @@ pub struct Timing {
     pub max_retries: u8,
     /// Maximum segment lifetime; TIME-WAIT lasts twice this.
     pub msl_ms: Ms,
+    /// How long a receiver may hold back an ACK hoping to piggyback it on
+    /// data or a FIN; 0 acknowledges at once (Linux's minimum is 40 ms).
+    pub delayed_ack_ms: Ms,
 }
 
 impl Timing {
@@ -32,6 +35,13 @@ impl Timing {
         rto_ms: 600,
         max_retries: 3,
         msl_ms: 1000,
+        delayed_ack_ms: 0,
+    };
+
+    /// The default clocks with delayed ACKs on.
+    pub const DELAYED_ACK: Timing = Timing {
+        delayed_ack_ms: 40,
+        ..Timing::DEFAULT
     };
 
     /// How long TIME-WAIT lasts.
@@ -104,10 +114,12 @@ pub enum ScenarioId {
     SimultaneousClose,
     OldSyn,
     Transfer,
+    Refused,
+    ThreeSegmentClose,
 }
 
 impl ScenarioId {
-    pub const ALL: [ScenarioId; 11] = [
+    pub const ALL: [ScenarioId; 13] = [
         ScenarioId::Handshake,
         ScenarioId::Teardown,
         ScenarioId::ServerClose,
@@ -119,6 +131,8 @@ impl ScenarioId {
         ScenarioId::SimultaneousClose,
         ScenarioId::OldSyn,
         ScenarioId::Transfer,
+        ScenarioId::Refused,
+        ScenarioId::ThreeSegmentClose,
     ];
 
     /// The public URL segment: `#/tcp/<slug>`. Keep these stable.
@@ -135,6 +149,8 @@ impl ScenarioId {
             ScenarioId::SimultaneousClose => "simultaneous-close",
             ScenarioId::OldSyn => "old-syn",
             ScenarioId::Transfer => "transfer",
+            ScenarioId::Refused => "refused",
+            ScenarioId::ThreeSegmentClose => "three-segment-close",
         }
     }
 
@@ -191,7 +207,7 @@ const SERVER_CLOSES_ON_EOF: ScriptedCall =
 const HANDSHAKE_CALLS: &[ScriptedCall] = &[LISTEN, CONNECT];
 const TEARDOWN_CALLS: &[ScriptedCall] = &[LISTEN, CONNECT, CLIENT_CLOSES, SERVER_CLOSES_ON_EOF];
 
-static SCENARIOS: [Scenario; 11] = [
+static SCENARIOS: [Scenario; 13] = [
     Scenario {
         id: ScenarioId::Handshake,
         calls: HANDSHAKE_CALLS,
@@ -313,6 +329,28 @@ static SCENARIOS: [Scenario; 11] = [
         faults: &[],
         timing: Timing::DEFAULT,
         notes: &[note::WHY_FOUR, note::TEARDOWN],
+    },
+    Scenario {
+        id: ScenarioId::Refused,
+        // Nothing listens on the port.
+        calls: &[CONNECT],
+        faults: &[],
+        timing: Timing::DEFAULT,
+        notes: &[note::HANDSHAKE],
+    },
+    Scenario {
+        id: ScenarioId::ThreeSegmentClose,
+        calls: &[
+            LISTEN,
+            CONNECT,
+            CLIENT_CLOSES,
+            // The server closes as soon as it reads end-of-stream, well
+            // within its delayed-ACK time, as a loopback capture shows.
+            call(Server, When::InState(State::CloseWait, 10), Call::Close),
+        ],
+        faults: &[],
+        timing: Timing::DELAYED_ACK,
+        notes: &[note::WHY_FOUR, note::TEARDOWN, note::TIME_WAIT],
     },
 ];
 

@@ -11,8 +11,10 @@
 //! - no RTT estimation: the RTO starts at the scenario's value, doubles on
 //!   each retransmission (RFC 6298 §5.5) and returns to it once new data is
 //!   acknowledged;
-//! - ACKs are sent at once (no delayed ACK), so a teardown shows all four
-//!   segments.
+//! - ACKs are sent at once unless the scenario's timing asks for delayed
+//!   ACKs; then an ACK for data or a FIN waits up to `delayed_ack_ms` and
+//!   rides on the next segment the side sends (which is how a server that
+//!   closes at once turns the four-way teardown into three segments).
 //!
 //! Two places follow Linux rather than the letter of RFC 9293, because that
 //! is what people see in captures:
@@ -108,6 +110,7 @@ struct Endpoint {
     retries: u8,
     rtx: TimerSlot,
     time_wait: TimerSlot,
+    delayed_ack: TimerSlot,
     received: u32,
     /// When a SYN-ACK last left, to rate-limit answers to duplicate SYNs.
     last_syn_ack: Option<Ms>,
@@ -133,6 +136,7 @@ impl Endpoint {
             retries: 0,
             rtx: TimerSlot::default(),
             time_wait: TimerSlot::default(),
+            delayed_ack: TimerSlot::default(),
             received: 0,
             last_syn_ack: None,
             entered: 0,
@@ -143,6 +147,7 @@ impl Endpoint {
         match kind {
             TimerKind::Retransmit => &mut self.rtx,
             TimerKind::TimeWait => &mut self.time_wait,
+            TimerKind::DelayedAck => &mut self.delayed_ack,
         }
     }
 }
@@ -355,6 +360,11 @@ impl<'a> Sim<'a> {
             arrive_time,
             kind,
         });
+        if seg.flags.has(Flags::ACK) {
+            // Any segment with the ACK bit carries the acknowledgment that
+            // was being held back.
+            self.cancel_timer(from, TimerKind::DelayedAck);
+        }
         if lost {
             self.push(
                 send_time + (arrive_time - send_time) / 2,
@@ -456,6 +466,7 @@ impl<'a> Sim<'a> {
     fn abort(&mut self, side: Side, to: State) {
         self.cancel_timer(side, TimerKind::Retransmit);
         self.cancel_timer(side, TimerKind::TimeWait);
+        self.cancel_timer(side, TimerKind::DelayedAck);
         let rto = self.scenario.timing.rto_ms;
         let ep = &mut self.ep[side.index()];
         ep.outstanding = None;
@@ -503,6 +514,7 @@ impl<'a> Sim<'a> {
         match kind {
             TimerKind::TimeWait => self.set_state(side, State::Closed),
             TimerKind::Retransmit => self.retransmit(side),
+            TimerKind::DelayedAck => self.send_ack(side),
         }
     }
 
@@ -711,6 +723,7 @@ impl<'a> Sim<'a> {
         if seg.flags.has(Flags::RST) {
             if ack_ok {
                 self.abort(side, State::Closed);
+                self.emit(Event::ConnectRefused { side });
                 return Verdict::Accepted;
             }
             return Verdict::Ignored;
@@ -880,7 +893,16 @@ impl<'a> Sim<'a> {
         }
         let sent = self.try_send(side);
         if must_ack && !sent {
-            self.send_ack(side);
+            // Linux delays only while it may still send (ESTABLISHED,
+            // CLOSE-WAIT); the last ACK into TIME-WAIT or CLOSING goes
+            // at once.
+            let delay = self.scenario.timing.delayed_ack_ms;
+            let may_send = matches!(self.ep[i].state, State::Established | State::CloseWait);
+            if delay == 0 || !may_send {
+                self.send_ack(side);
+            } else if !self.ep[i].delayed_ack.running {
+                self.start_timer(side, TimerKind::DelayedAck, delay);
+            }
         }
         if self.ep[i].close_pending && self.ep[i].state == State::Established {
             self.ep[i].close_pending = false;

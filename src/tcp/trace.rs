@@ -13,6 +13,9 @@ pub enum TimerKind {
     Retransmit,
     /// TIME-WAIT's 2×MSL.
     TimeWait,
+    /// A delayed ACK: the receiver waits briefly in case it has something
+    /// to send that can carry the acknowledgment (RFC 9293 §3.8.6.3).
+    DelayedAck,
 }
 
 /// A call the application makes on its socket (RFC 9293 §3.9.1 user calls).
@@ -124,6 +127,11 @@ pub enum Event {
     /// The retransmission limit was reached: the side abandons the
     /// connection without sending anything (RFC 9293 §3.8.3, threshold R2).
     GaveUp {
+        side: Side,
+    },
+    /// `connect()` fails with ECONNREFUSED: the peer answered the SYN with
+    /// a reset (RFC 9293 §3.10.7.3, "connection reset" in SYN-SENT).
+    ConnectRefused {
         side: Side,
     },
 }

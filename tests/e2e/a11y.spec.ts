@@ -4,7 +4,8 @@ import { test, expect } from '@playwright/test';
 import { open } from './helpers';
 
 const ROUTES = ['#/', '#/notes', '#/search?q=三次握手', '#/review', '#/stats', '#/settings',
-  '#/tcp', '#/tcp/handshake', '#/algo', '#/algo/quick-sort', '#/no/such/page'];
+  '#/tcp', '#/tcp/handshake', '#/net', '#/net/tls13', '#/net/dns', '#/algo', '#/algo/quick-sort',
+  '#/no/such/page'];
 
 // axe is injected as a script: allow it past the page's CSP.
 test.use({ bypassCSP: true });

@@ -3,7 +3,7 @@
 import { test, expect } from '@playwright/test';
 import { open, shot, watchErrors, withTheme, PHONE, DESKTOP } from './helpers';
 
-const ROUTES = ['#/', '#/notes', '#/review', '#/stats', '#/tcp', '#/tcp/handshake',
+const ROUTES = ['#/', '#/notes', '#/review', '#/stats', '#/tcp', '#/tcp/handshake', '#/net', '#/net/url',
   '#/algo', '#/algo/quick-sort', '#/search', '#/settings'];
 
 test('every route renders a page with a heading and no console error', async ({ page }) => {

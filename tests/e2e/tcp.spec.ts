@@ -158,7 +158,7 @@ test('the scenario menu, the index and an unknown id', async ({ page }) => {
   const errors = watchErrors(page);
   await open(page, '#/tcp');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('TCP 动画');
-  await expect(page.locator('.tcp-scenario-link')).toHaveCount(11);
+  await expect(page.locator('.tcp-scenario-link')).toHaveCount(13);
   await page.getByRole('link', { name: /同时关闭/ }).click();
   await expect(page).toHaveURL(/#\/tcp\/simultaneous-close$/);
   await page.getByLabel('选择场景').selectOption('last-ack-lost');
@@ -168,7 +168,7 @@ test('the scenario menu, the index and an unknown id', async ({ page }) => {
   await open(page, '#/tcp/no-such-thing');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('没有这个场景');
   await expect(page.getByRole('alert')).toContainText('no-such-thing');
-  await expect(page.locator('.tcp-scenario-link')).toHaveCount(11);
+  await expect(page.locator('.tcp-scenario-link')).toHaveCount(13);
   expect(errors).toEqual([]);
 });
 

@@ -10,6 +10,7 @@ mod marked;
 mod missing;
 mod prose;
 mod question;
+pub mod question_links;
 mod results;
 mod search_box;
 mod toc;

@@ -18,7 +18,7 @@ thread_local! {
 }
 
 /// Median over seven batches of the time per run of `f`.
-fn time(reps: u32, f: impl Fn() -> usize) -> f64 {
+pub(crate) fn time(reps: u32, f: impl Fn() -> usize) -> f64 {
     let mut batches: Vec<f64> = (0..7)
         .map(|_| {
             let t0 = perf_now();

@@ -1,11 +1,11 @@
-//! The caption of the current step, large, beside the diagram. It is a
-//! polite live region while stepping, silent while playing (a screen reader
-//! cannot keep up with playback, and the event table holds every step).
+//! The caption of the current step, worded by `tcp::caption` and drawn by
+//! the player's caption panel.
 
 use yew::prelude::*;
 
 use super::TraceRef;
 use crate::i18n::tcp as t;
+use crate::player::caption_panel::CaptionPanel as Panel;
 use crate::shell::use_lang;
 use crate::tcp::caption::caption;
 use crate::tcp::trace::SeqMode;
@@ -26,30 +26,18 @@ pub fn CaptionPanel(props: &CaptionPanelProps) -> Html {
         .pos
         .checked_sub(1)
         .and_then(|i| Some((i, trace.events.get(i)?)));
-    let (when, text) = match current {
+    let (time, text) = match current {
         Some((i, e)) => {
             let text = caption(trace, i)
                 .map(|c| t::caption(lang, &c, trace, props.mode))
                 .unwrap_or_default();
-            (Some(e.at), text)
+            (Some(AttrValue::from(t::at_time(e.at))), text)
         }
         None => (None, t::START_HINT.get(lang).to_string()),
     };
     let at_end = props.pos >= trace.len() && !trace.is_empty();
     html! {
-        <div class="card tcp-caption">
-            <h2 class="tcp-caption-head">
-                { t::STEP_HEADING.get(lang) }
-                if let Some(ms) = when {
-                    <span class="tcp-caption-time">{ t::at_time(ms) }</span>
-                }
-            </h2>
-            <p class="tcp-caption-text" aria-live={if props.playing { "off" } else { "polite" }}>
-                { text }
-                if at_end {
-                    <span class="muted">{ " " }{ t::END_NOTE.get(lang) }</span>
-                }
-            </p>
-        </div>
+        <Panel prefix="tcp" heading={t::STEP_HEADING.get(lang)} {time} text={text}
+            note={at_end.then_some(AttrValue::from(t::END_NOTE.get(lang)))} playing={props.playing} />
     }
 }

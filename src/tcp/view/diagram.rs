@@ -50,7 +50,7 @@ pub fn Diagram(props: &DiagramProps) -> Html {
     let layout = if narrow { Layout::NARROW } else { Layout::WIDE };
     let trace = props.trace.0.clone();
 
-    let axis = use_memo(props.trace.clone(), |t| TimeAxis::new(&t.0, MAX_GAP_MS));
+    let axis = use_memo(props.trace.clone(), |t| TimeAxis::new(&*t.0, MAX_GAP_MS));
     let labels = use_memo(
         (props.trace.clone(), props.mode, narrow),
         |(tr, mode, narrow)| {
@@ -71,7 +71,7 @@ pub fn Diagram(props: &DiagramProps) -> Html {
                     lines
                 })
                 .collect();
-            let boxes = place_labels(&layout, &TimeAxis::new(&tr.0, MAX_GAP_MS), &tr.0, |id| {
+            let boxes = place_labels(&layout, &TimeAxis::new(&*tr.0, MAX_GAP_MS), &tr.0, |id| {
                 let l = &lines[id.0 as usize];
                 (
                     l.iter().map(|s| s.chars().count()).max().unwrap_or(0),
@@ -242,7 +242,8 @@ pub fn Diagram(props: &DiagramProps) -> Html {
     html! {
         <div class={classes!("tcp-diagram", narrow.then_some("narrow"))}>
             { badges }
-            <div class="tcp-scroll" ref={scroller}>
+            // Focusable, so a keyboard can scroll a diagram taller than its box.
+            <div class="tcp-scroll" ref={scroller} tabindex="0" role="region" aria-label={t::DIAGRAM_REGION.get(lang)}>
                 <svg class="tcp-svg" viewBox={format!("0 0 {} {}", num(w), num(height))}
                     width="100%" role="img" aria-label={aria} style={format!("--font:{FONT}px")}>
                     { for breaks }
@@ -314,25 +315,19 @@ fn state_span(
 
 fn timer(tv: &TimerView, layout: &Layout, y: &impl Fn(f64) -> f64) -> Html {
     let inner = if tv.side == Side::Client { 1.0 } else { -1.0 };
-    let offset = if tv.kind == TimerKind::Retransmit {
-        9.0
-    } else {
-        17.0
+    let offset = match tv.kind {
+        TimerKind::Retransmit | TimerKind::DelayedAck => 9.0,
+        TimerKind::TimeWait => 17.0,
     };
     let x = layout.lifeline(tv.side) + inner * offset - 2.5;
     let y0 = y(tv.started as f64);
     let planned = y(tv.fires_at as f64);
     let filled_to = tv.started as f64 + tv.fill * (tv.fires_at - tv.started) as f64;
     let y_fill = y(filled_to);
-    let kind = if tv.kind == TimerKind::Retransmit {
-        "rto"
-    } else {
-        "tw"
-    };
-    let name = if tv.kind == TimerKind::Retransmit {
-        t::TIMER_RTO
-    } else {
-        t::TIMER_2MSL
+    let (kind, name) = match tv.kind {
+        TimerKind::Retransmit => ("rto", t::TIMER_RTO),
+        TimerKind::TimeWait => ("tw", t::TIMER_2MSL),
+        TimerKind::DelayedAck => ("delack", t::TIMER_DELACK),
     };
     let status = match tv.status {
         TimerStatus::Running => "running",

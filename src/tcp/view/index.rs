@@ -17,6 +17,9 @@ pub fn TcpIndex() -> Html {
             <h1>{ t::PAGE_TITLE.get(lang) }</h1>
             <p class="lead">{ t::INTRO.get(lang) }</p>
             <ScenarioList />
+            <p class="tcp-more">
+                <Link<Route> to={Route::NetIndex}>{ crate::i18n::net::MORE_PROTOCOLS.get(lang) }</Link<Route>>
+            </p>
         </section>
     }
 }

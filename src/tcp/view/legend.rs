@@ -28,6 +28,7 @@ pub fn Legend() -> Html {
                 { item("old", t::LEGEND_OLD) }
                 { item("rto", t::LEGEND_RTO) }
                 { item("tw", t::LEGEND_TW) }
+                { item("delack", t::LEGEND_DELACK) }
                 <li>{ t::LEGEND_LOST.get(lang) }</li>
                 <li>{ t::LEGEND_RTX.get(lang) }</li>
                 <li>{ t::LEGEND_SQUEEZE.get(lang) }</li>

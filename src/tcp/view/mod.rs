@@ -13,7 +13,7 @@ pub mod bench;
 pub mod caption_panel;
 pub mod diagram;
 pub mod event_table;
-pub mod hooks;
+pub use crate::player::hooks;
 pub mod index;
 pub mod legend;
 pub mod note_links;

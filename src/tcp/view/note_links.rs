@@ -1,12 +1,9 @@
-//! Links to the questions in the notes that a scenario answers. A question
-//! the notes do not (yet) have is left out rather than linked to nowhere.
+//! Links to the questions in the notes that a scenario answers.
 
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::i18n::tcp as t;
-use crate::notes::data::link;
-use crate::route::Route;
+use crate::notes::view::question_links::QuestionLinks;
 use crate::shell::use_lang;
 use crate::tcp::ScenarioId;
 
@@ -18,28 +15,7 @@ pub struct NoteLinksProps {
 #[component]
 pub fn NoteLinks(props: &NoteLinksProps) -> Html {
     let lang = use_lang();
-    let found: Vec<_> = props
-        .id
-        .scenario()
-        .notes
-        .iter()
-        .filter_map(|id| link(id))
-        .collect();
-    if found.is_empty() {
-        return html! {};
-    }
     html! {
-        <nav class="card tcp-notes" aria-label={t::NOTES_HEADING.get(lang)}>
-            <h2>{ t::NOTES_HEADING.get(lang) }</h2>
-            <ul>
-                { for found.into_iter().map(|q| html! {
-                    <li>
-                        <Link<Route> to={Route::Question { topic: q.topic_slug.to_string(), id: q.id.to_string() }}>
-                            { q.title }
-                        </Link<Route>>
-                    </li>
-                }) }
-            </ul>
-        </nav>
+        <QuestionLinks ids={props.id.scenario().notes} prefix="tcp" heading={t::NOTES_HEADING.get(lang)} />
     }
 }

@@ -1,5 +1,5 @@
-//! Two small hooks of the diagram: the tween between two steps, and whether
-//! the screen is narrow.
+//! Two small hooks of the diagrams (TCP and networking): the tween between
+//! two steps, and whether the screen is narrow.
 
 use std::cell::RefCell;
 use std::rc::Rc;

@@ -1,0 +1,74 @@
+//! A menu to switch scenario, grouped by layer. The sandbox's flips and
+//! the seed belong to one scenario and are left behind; the shell's
+//! options (`lang`, `theme`, `embed`) come along.
+
+use web_sys::HtmlSelectElement;
+use yew::prelude::*;
+use yew_router::prelude::*;
+use yew_router::query::Raw;
+
+use crate::i18n::net as t;
+use crate::net::{query, Layer, Options, ScenarioId};
+use crate::route::Route;
+use crate::shell::use_lang;
+
+#[derive(Properties, PartialEq)]
+pub struct PickerProps {
+    pub current: ScenarioId,
+    /// The current query string.
+    pub query: String,
+}
+
+#[component]
+pub fn Picker(props: &PickerProps) -> Html {
+    let lang = use_lang();
+    let navigator = use_navigator();
+    let onchange = {
+        let keep = query::merged_into(&Options::default(), &props.query);
+        Callback::from(move |e: Event| {
+            let Some(id) = e
+                .target_dyn_into::<HtmlSelectElement>()
+                .and_then(|s| ScenarioId::from_slug(&s.value()))
+            else {
+                return;
+            };
+            if let Some(nav) = &navigator {
+                let to = Route::Net {
+                    scenario: id.slug().to_string(),
+                };
+                if keep.is_empty() {
+                    nav.push(&to);
+                } else {
+                    let _ = nav.push_with_query(&to, Raw(keep.clone()));
+                }
+            }
+        })
+    };
+    let group = |layer: Layer| {
+        let ids: Vec<ScenarioId> = ScenarioId::ALL
+            .into_iter()
+            .filter(|id| id.layer() == layer)
+            .collect();
+        if ids.is_empty() {
+            return html! {};
+        }
+        html! {
+            <optgroup label={t::layer(layer).get(lang)}>
+                { for ids.into_iter().map(|id| html! {
+                    <option value={id.slug()} selected={id == props.current}>{ t::title(id).get(lang) }</option>
+                }) }
+            </optgroup>
+        }
+    };
+    html! {
+        <div class="net-picker">
+            <label>
+                <span class="visually-hidden">{ t::PICKER_LABEL.get(lang) }</span>
+                <select {onchange} aria-label={t::PICKER_LABEL.get(lang)}>
+                    { for Layer::ALL.into_iter().map(group) }
+                </select>
+            </label>
+            <Link<Route> to={Route::NetIndex} classes="net-all">{ t::ALL_SCENARIOS.get(lang) }</Link<Route>>
+        </div>
+    }
+}

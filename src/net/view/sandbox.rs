@@ -1,0 +1,40 @@
+//! The sandbox: how to drop a message, and undoing the drops.
+
+use yew::prelude::*;
+
+use crate::i18n::net as t;
+use crate::shell::use_lang;
+
+#[derive(Properties, PartialEq)]
+pub struct SandboxProps {
+    /// Messages the sandbox has flipped.
+    pub changed: usize,
+    pub on_reset: Callback<()>,
+    /// Offered where the scenario draws values at random.
+    #[prop_or_default]
+    pub on_reseed: Option<Callback<()>>,
+}
+
+#[component]
+pub fn Sandbox(props: &SandboxProps) -> Html {
+    let lang = use_lang();
+    let reset = props.on_reset.reform(|_: MouseEvent| ());
+    html! {
+        <div class="card net-sandbox">
+            <h2>{ t::SANDBOX_HEADING.get(lang) }</h2>
+            <p class="net-help">{ t::SANDBOX_HELP.get(lang) }</p>
+            if let Some(cb) = &props.on_reseed {
+                <p class="net-help">{ t::RESEED_HELP.get(lang) }</p>
+                <button type="button" class="button" onclick={cb.reform(|_: MouseEvent| ())}>
+                    { t::RESEED.get(lang) }
+                </button>
+            }
+            if props.changed > 0 {
+                <p class="net-changed">
+                    <span>{ t::changed_count(lang, props.changed) }</span>
+                    <button type="button" class="button" onclick={reset}>{ t::RESET_DROPS.get(lang) }</button>
+                </p>
+            }
+        </div>
+    }
+}
