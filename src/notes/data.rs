@@ -176,6 +176,20 @@ mod tests {
         assert_eq!(next, QUESTIONS.len());
     }
 
+    /// Every question in the notes has an answer: an unanswered one is not
+    /// a flashcard, and the reader can only say "not answered yet". The
+    /// build accepts an empty question (authors add questions before their
+    /// answers); this test is what keeps one from shipping.
+    #[test]
+    fn every_question_is_answered() {
+        let open: Vec<_> = QUESTIONS
+            .iter()
+            .filter(|q| !q.answered)
+            .map(|q| format!("{}: {}", q.topic_slug(), q.title))
+            .collect();
+        assert!(open.is_empty(), "questions without an answer: {open:#?}");
+    }
+
     #[test]
     fn lookups_agree() {
         for (i, q) in QUESTIONS.iter().enumerate() {
