@@ -11,6 +11,7 @@ pub mod cards;
 pub mod i18n;
 pub mod notes;
 pub mod player;
+pub mod py;
 pub mod route;
 pub mod shell;
 pub mod storage;
