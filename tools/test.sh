@@ -36,6 +36,8 @@ export CARGO_TERM_COLOR=never
 layer "cargo fmt" cargo fmt --check
 layer "cargo clippy" cargo clippy --all-targets -- -D warnings
 layer "cargo test" cargo test
+# The Python object-diagram model against CPython itself (tools/py_alias_check.py).
+layer "CPython object graphs" python3 tools/py_alias_check.py
 layer "wasm-bindgen tests (headless Chromium)" \
   cargo test --target wasm32-unknown-unknown --test browser
 if layer "release build" make --no-print-directory build; then :; fi

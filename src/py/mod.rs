@@ -8,10 +8,12 @@
 
 pub mod ast;
 pub mod error;
+pub mod graph;
 pub mod heap;
 pub mod interp;
 pub mod lexer;
 pub mod parser;
+pub mod scenarios;
 pub mod trace;
 
 pub use error::{ErrorKind, PyError};

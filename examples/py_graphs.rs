@@ -1,0 +1,73 @@
+//! Prints, as JSON, every built-in Python scenario and a few extra
+//! programs with the model's output and its aliasing graph after each
+//! top-level statement. `tools/py_alias_check.py` runs the same programs in
+//! CPython and compares.
+
+use mianjing::py::graph::alias_graph;
+use mianjing::py::run;
+use mianjing::py::scenarios::ScenarioId;
+
+/// Programs beyond the scenarios, for corners the scenarios do not reach.
+const EXTRA: &[(&str, &str)] = &[
+    (
+        "containers",
+        "d = {'k': [1], 'n': None}\ns = {3, 1, 2}\nt = (d, s)\nu = t[:]\nl = [1, 2, 3]\nm = l[:]\nk = l[1:]\nd['x'] = k\ndel d['n']\n",
+    ),
+    (
+        "deepcopy-tuples",
+        "import copy\ninner = [1]\nt = (inner, inner)\nd = copy.deepcopy(t)\nc = (1, 'a')\ne = copy.deepcopy(c)\nf = copy.copy(inner)\n",
+    ),
+    (
+        "constants",
+        "a = 1000\nb = 1000\nc = 'hello world'\nd = 'hello world'\ne = 'ab' + 'c'\nf = 'abc'\ng = (1, 2)\nh = (1, 2)\ni = -7\nj = 300 - 1\n",
+    ),
+    (
+        "instances",
+        "class P:\n    def __init__(self, x):\n        self.x = x\n        self.peer = None\np = P([1])\nq = P(p.x)\np.peer = q\nq.peer = p\ndel p\ndel q\n",
+    ),
+    (
+        "functions",
+        "def outer(a, b=[0]):\n    def inner():\n        return a\n    return inner\nf = outer([5])\ng = outer(1)\nh = lambda x=f: x\n",
+    ),
+    (
+        "unpacking",
+        "a, b = [1, [2]]\nb, a = a, b\nfor i, x in [(0, 'p'), (1, 'q')]:\n    last = x\nxs = [[0]] * 3\nys = [[0] for _ in range(3)]\n",
+    ),
+    (
+        "error-midway",
+        "t = ([1],)\nt[0] += [2]\nafter = 1\n",
+    ),
+    (
+        "generator-created",
+        "def g(n):\n    yield n\n    yield [n]\nx = g(5)\ny = g(6)\nnext(y)\nz = list(g(7))\n",
+    ),
+];
+
+fn main() {
+    let mut programs: Vec<(String, &str)> = ScenarioId::ALL
+        .iter()
+        .map(|id| (id.slug().to_string(), id.scenario().code))
+        .collect();
+    programs.extend(EXTRA.iter().map(|(n, c)| (n.to_string(), *c)));
+    let out: Vec<serde_json::Value> = programs
+        .into_iter()
+        .map(|(name, code)| {
+            let r = run(code);
+            let graphs: Vec<_> = r
+                .steps
+                .iter()
+                .filter(|s| s.checkpoint)
+                .map(alias_graph)
+                .collect();
+            serde_json::json!({
+                "name": name,
+                "code": code,
+                "output": r.output,
+                "error": r.error.map(|e| format!("{}: {}", e.name(), e.message)),
+                "error_line": r.steps.last().map(|s| s.line),
+                "checkpoints": graphs,
+            })
+        })
+        .collect();
+    println!("{}", serde_json::Value::Array(out));
+}

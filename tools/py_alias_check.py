@@ -1,0 +1,228 @@
+#!/usr/bin/env python3
+"""Checks the Python object-diagram model (src/py/) against CPython.
+
+The model's side comes from `cargo run --example py_graphs`: for every
+built-in scenario and a few extra programs, its printed output, its error
+and its aliasing graph after each top-level statement.
+
+This script runs the same code in CPython (stdlib only) under sys.settrace.
+The module frame's `line` event for the start of top-level statement k is
+the moment statement k-1 has finished (CPython frees an object the moment
+its count reaches zero, so at that point the dead are gone); one more
+snapshot is taken when the program ends or raises.
+
+A snapshot is the graph of the module's names (sorted), numbered in
+depth-first pre-order; each node is its type, a value for atoms, and its
+labelled edges (list/tuple slots, dict key/value, set members by repr,
+instance attributes, function defaults and closure cells, a suspended
+generator's locals). Equal graphs mean the same names and slots share the
+same objects, up to renaming of ids; the int and str nodes also compare
+CPython's small-int cache and string interning.
+
+Objects alive only through a reference cycle are found from the ids seen
+reachable at earlier snapshots: a seen id that is still among
+gc.get_objects(), no longer reachable from the names, and referred to by
+another such object. They are compared as a sorted list of type names.
+(An id reused by an unrelated object could fool the first test; the
+referrer test makes that unlikely. Cycles built and dropped within one
+statement are not seen.)
+
+Usage: python3 tools/py_alias_check.py [--json model.json]
+Exit status 0 when every program matches.
+"""
+
+import ast
+import gc
+import inspect
+import io
+import json
+import os
+import subprocess
+import sys
+import types
+from contextlib import redirect_stdout
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+TRACKED = (list, dict, set, types.FunctionType, types.CellType, types.GeneratorType, types.MethodType)
+
+
+def is_user_instance(o):
+    return type(o).__module__ == "__main__" and not isinstance(o, type) and not isinstance(o, types.FunctionType)
+
+
+def describe(o):
+    """(type, value, [(label, child)]) as the model's graph.rs gives."""
+    if o is None:
+        return "NoneType", "None", []
+    if isinstance(o, bool):
+        return "bool", repr(o), []
+    if isinstance(o, int):
+        return "int", str(o), []
+    if isinstance(o, str):
+        return "str", repr(o), []
+    if isinstance(o, list):
+        return "list", "", [(str(i), x) for i, x in enumerate(o)]
+    if isinstance(o, tuple):
+        return "tuple", "", [(str(i), x) for i, x in enumerate(o)]
+    if isinstance(o, dict):
+        edges = []
+        for k, v in o.items():
+            edges += [("key", k), ("value", v)]
+        return "dict", "", edges
+    if isinstance(o, set):
+        return "set", "", [("", x) for x in sorted(o, key=repr)]
+    if isinstance(o, range):
+        return "range", repr(o), []
+    if isinstance(o, types.FunctionType):
+        edges = [(f"default{i}", d) for i, d in enumerate(o.__defaults__ or ())]
+        edges += [(f"cell:{n}", c) for n, c in zip(o.__code__.co_freevars, o.__closure__ or ())]
+        return "function", o.__name__, edges
+    if isinstance(o, types.CellType):
+        try:
+            return "cell", "", [("contents", o.cell_contents)]
+        except ValueError:
+            return "cell", "", []
+    if isinstance(o, types.GeneratorType):
+        state = inspect.getgeneratorstate(o)
+        edges = []
+        if o.gi_frame is not None and state != inspect.GEN_CLOSED:
+            edges = [(f"local:{k}", v) for k, v in sorted(o.gi_frame.f_locals.items())]
+        return "generator", state, edges
+    if isinstance(o, types.MethodType):
+        return "method", "", [("self", o.__self__), ("func", o.__func__)]
+    if isinstance(o, type):
+        return "type", o.__name__, []
+    if is_user_instance(o):
+        return type(o).__name__, "", list(vars(o).items())
+    return type(o).__name__, "", []
+
+
+def snapshot(g, seen):
+    order = {}
+    nodes = []
+    keep = []
+
+    def visit(o):
+        if id(o) in order:
+            return order[id(o)]
+        cid = len(nodes)
+        order[id(o)] = cid
+        nodes.append(None)
+        keep.append(o)
+        t, v, edges = describe(o)
+        nodes[cid] = {"t": t, "v": v, "e": [[label, visit(c)] for label, c in edges]}
+        return cid
+
+    names = {}
+    for k in sorted(g):
+        v = g[k]
+        if k.startswith("__") or isinstance(v, types.ModuleType):
+            continue
+        names[k] = visit(v)
+    for o in keep:
+        if isinstance(o, TRACKED) or is_user_instance(o):
+            seen[id(o)] = type(o)
+    # Objects seen before, still alive, no longer reachable: cycles.
+    reachable = set(order)
+    alive = {id(o): o for o in gc.get_objects() if id(o) in seen and id(o) not in reachable}
+    # An instance refers to others through its __dict__.
+    holders = set(alive) | {id(vars(o)) for o in alive.values() if is_user_instance(o)}
+    garbage = []
+    for i, o in alive.items():
+        if type(o) is not seen[i]:
+            continue
+        if any(id(r) in holders for r in gc.get_referrers(o)):
+            garbage.append(describe(o)[0])
+    del keep, alive
+    return {"names": names, "nodes": nodes, "garbage": sorted(garbage)}
+
+
+def run_cpython(code):
+    tree = ast.parse(code)
+    starts = [s.lineno for s in tree.body]
+    module_code = compile(code, "<scenario>", "exec")
+    g = {"__name__": "__main__"}
+    snaps = []
+    seen = {}
+    nxt = [1]
+
+    def tracer(frame, event, arg):
+        if frame.f_code is not module_code:
+            return None
+        if event == "line":
+            while nxt[0] < len(starts) and frame.f_lineno == starts[nxt[0]]:
+                snaps.append(snapshot(g, seen))
+                nxt[0] += 1
+        return tracer
+
+    out = io.StringIO()
+    error = None
+    sys.settrace(tracer)
+    try:
+        with redirect_stdout(out):
+            exec(module_code, g)
+    except Exception as e:  # the program's own exception, compared below
+        error = f"{type(e).__name__}: {e}"
+        e.__traceback__ = None
+        del e
+    finally:
+        sys.settrace(None)
+    snaps.append(snapshot(g, seen))
+    return out.getvalue(), error, snaps
+
+
+def model_json(path):
+    if path:
+        with open(path, encoding="utf-8") as f:
+            return json.load(f)
+    cmd = ["cargo", "run", "--quiet", "--example", "py_graphs"]
+    res = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True)
+    if res.returncode != 0:
+        sys.stderr.write(res.stderr)
+        sys.exit(f"py_alias_check: {' '.join(cmd)} failed")
+    return json.loads(res.stdout)
+
+
+def first_difference(a, b):
+    for k in ("names", "garbage"):
+        if a[k] != b[k]:
+            return f"{k}: CPython {a[k]} model {b[k]}"
+    for i, (x, y) in enumerate(zip(a["nodes"], b["nodes"])):
+        if x != y:
+            return f"node {i}: CPython {x} model {y}"
+    return f"node count: CPython {len(a['nodes'])} model {len(b['nodes'])}"
+
+
+def main():
+    path = sys.argv[2] if len(sys.argv) > 2 and sys.argv[1] == "--json" else None
+    programs = model_json(path)
+    failed = 0
+    checked = 0
+    for p in programs:
+        out, error, snaps = run_cpython(p["code"])
+        problems = []
+        if out != p["output"]:
+            problems.append(f"output: CPython {out!r} model {p['output']!r}")
+        if error != p["error"]:
+            problems.append(f"error: CPython {error!r} model {p['error']!r}")
+        model = p["checkpoints"]
+        if len(model) != len(snaps):
+            problems.append(f"{len(snaps)} snapshots in CPython, {len(model)} in the model")
+        for k, (a, b) in enumerate(zip(snaps, model)):
+            checked += 1
+            if a != b:
+                problems.append(f"after top-level statement {k + 1}: {first_difference(a, b)}")
+                break
+        if problems:
+            failed += 1
+            print(f"FAIL {p['name']}")
+            for pr in problems:
+                print(f"    {pr}")
+        else:
+            print(f"ok   {p['name']} ({len(snaps)} snapshots)")
+    print(f"{len(programs) - failed} passed; {failed} failed ({checked} snapshots compared)")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
