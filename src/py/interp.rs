@@ -60,6 +60,8 @@ pub struct Interp {
     top_started: usize,
     /// Set while an error unwinds, so its line is the one that raised.
     line: u32,
+    /// Objects freed since the last step.
+    freed: Vec<Id>,
 }
 
 /// Runs `src` and returns every step; never panics on any input.
@@ -112,6 +114,7 @@ impl Interp {
             top_lines: prog.top_lines.clone(),
             top_started: 0,
             line: 0,
+            freed: Vec::new(),
         };
         it.none = it.alloc_raw(Obj::None);
         it.true_ = it.alloc_raw(Obj::Bool(true));
@@ -313,6 +316,7 @@ impl Interp {
             let Some(o) = self.slots[d].take() else {
                 continue;
             };
+            self.freed.push(d);
             let mut kids = Vec::new();
             o.children(&mut kids);
             for k in kids {
@@ -350,6 +354,7 @@ impl Interp {
         for (i, s) in seen.iter().enumerate() {
             if !s && self.slots[i].is_some() {
                 self.slots[i] = None;
+                self.freed.push(i);
                 n += 1;
             }
         }
@@ -436,6 +441,10 @@ impl Interp {
             objects,
             out_len: self.out.len(),
             checkpoint,
+            freed: std::mem::take(&mut self.freed)
+                .into_iter()
+                .map(|i| i as u32 + 1)
+                .collect(),
         });
     }
 

@@ -7,10 +7,12 @@
 //! (in `view`) only draw steps.
 
 pub mod ast;
+pub mod caption;
 pub mod error;
 pub mod graph;
 pub mod heap;
 pub mod interp;
+pub mod layout;
 pub mod lexer;
 pub mod parser;
 pub mod scenarios;

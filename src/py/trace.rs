@@ -164,6 +164,8 @@ pub struct Step {
     pub out_len: usize,
     /// A top-level statement finished here (compared with CPython).
     pub checkpoint: bool,
+    /// Objects freed since the previous step.
+    pub freed: Vec<ObjId>,
 }
 
 impl Step {
