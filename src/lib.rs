@@ -185,6 +185,8 @@ fn switch(route: Route) -> Html {
         Route::Tcp { scenario } => html! { <tcp::view::TcpPage scenario={Some(scenario)} /> },
         Route::AlgoIndex => html! { <algo::view::AlgoPage /> },
         Route::Algo { algorithm } => html! { <algo::view::AlgoPage algorithm={algorithm} /> },
+        Route::PyIndex => html! { <py::view::PyPage /> },
+        Route::Py { scenario } => html! { <py::view::PyPage scenario={Some(scenario)} /> },
         Route::Settings => html! { <cards::view::settings_page::SettingsPage /> },
         Route::NotFound => html! { <not_found::NotFound /> },
     }

@@ -33,6 +33,10 @@ pub enum Route {
     AlgoIndex,
     #[at("/algo/:algorithm")]
     Algo { algorithm: String },
+    #[at("/py")]
+    PyIndex,
+    #[at("/py/:scenario")]
+    Py { scenario: String },
     #[at("/settings")]
     Settings,
     #[not_found]
@@ -61,6 +65,7 @@ impl Route {
             Route::Review | Route::Stats => Section::Review,
             Route::TcpIndex | Route::Tcp { .. } => Section::Tcp,
             Route::AlgoIndex | Route::Algo { .. } => Section::Algo,
+            Route::PyIndex | Route::Py { .. } => Section::Other,
             Route::Settings | Route::NotFound => Section::Other,
         }
     }
@@ -220,6 +225,13 @@ mod tests {
                 "/tcp/handshake",
                 Route::Tcp {
                     scenario: "handshake".into(),
+                },
+            ),
+            ("/py", Route::PyIndex),
+            (
+                "/py/closures",
+                Route::Py {
+                    scenario: "closures".into(),
                 },
             ),
             (

@@ -11,6 +11,7 @@ pub mod algo;
 pub mod cards;
 pub mod notes;
 pub mod player;
+pub mod py;
 pub mod shell;
 pub mod tcp;
 

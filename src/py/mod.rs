@@ -17,6 +17,7 @@ pub mod lexer;
 pub mod parser;
 pub mod scenarios;
 pub mod trace;
+pub mod view;
 
 pub use error::{ErrorKind, PyError};
 pub use interp::run;
