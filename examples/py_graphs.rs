@@ -44,6 +44,10 @@ const EXTRA: &[(&str, &str)] = &[
 ];
 
 fn main() {
+    if std::env::args().any(|a| a == "--bench") {
+        bench();
+        return;
+    }
     let mut programs: Vec<(String, &str)> = ScenarioId::ALL
         .iter()
         .map(|id| (id.slug().to_string(), id.scenario().code))
@@ -70,4 +74,24 @@ fn main() {
         })
         .collect();
     println!("{}", serde_json::Value::Array(out));
+}
+
+/// `--bench`: the time to run each scenario and record its steps (native;
+/// the browser's numbers come from `window.__mianjingPy.run`).
+fn bench() {
+    for id in ScenarioId::ALL {
+        let code = id.scenario().code;
+        let reps = 200;
+        let t0 = std::time::Instant::now();
+        for _ in 0..reps {
+            std::hint::black_box(run(code));
+        }
+        let ms = t0.elapsed().as_secs_f64() * 1000.0 / f64::from(reps);
+        println!(
+            "{:18} {:7.3} ms  {} steps",
+            id.slug(),
+            ms,
+            run(code).steps.len()
+        );
+    }
 }

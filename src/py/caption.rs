@@ -91,7 +91,8 @@ pub fn changes(run: &Run, i: usize) -> Vec<Change> {
                     name: name.clone(),
                     obj: *obj,
                     ty: ty(now, *obj),
-                    fresh: !existed(*obj),
+                    // Cached objects (None, small ints) are not new.
+                    fresh: !existed(*obj) && !now.object(*obj).is_some_and(|o| o.cached),
                 });
             }
         }

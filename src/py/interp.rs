@@ -62,6 +62,10 @@ pub struct Interp {
     line: u32,
     /// Objects freed since the last step.
     freed: Vec<Id>,
+    /// The short id each drawn object got (#1, #2… in order of first
+    /// drawing), by slot; 0 before it is drawn.
+    shown: Vec<u32>,
+    next_shown: u32,
 }
 
 /// Runs `src` and returns every step; never panics on any input.
@@ -115,6 +119,8 @@ impl Interp {
             top_started: 0,
             line: 0,
             freed: Vec::new(),
+            shown: Vec::new(),
+            next_shown: 0,
         };
         it.none = it.alloc_raw(Obj::None);
         it.true_ = it.alloc_raw(Obj::Bool(true));
@@ -396,6 +402,11 @@ impl Interp {
                 }
             }
         }
+        for (i, &d) in drawn.iter().enumerate() {
+            if d {
+                self.display_id(i);
+            }
+        }
         let cached: Vec<Id> = self
             .interned
             .values()
@@ -403,12 +414,12 @@ impl Interp {
             .copied()
             .chain([self.none, self.true_, self.false_, self.empty_tuple])
             .collect();
-        let objects = (0..self.slots.len())
+        let mut objects: Vec<ObjView> = (0..self.slots.len())
             .filter(|&i| drawn[i])
             .filter_map(|i| {
                 let kind = self.view(i)?;
                 Some(ObjView {
-                    id: i as u32 + 1,
+                    id: self.sid(i),
                     kind,
                     refs: counts.get(i).copied().unwrap_or(0),
                     cached: cached.contains(&i),
@@ -416,6 +427,7 @@ impl Interp {
                 })
             })
             .collect();
+        objects.sort_by_key(|o| o.id);
         let frames = self
             .frames
             .iter()
@@ -426,7 +438,7 @@ impl Interp {
                     .iter()
                     .filter_map(|(n, b)| match b {
                         Binding::Local(Some(v)) | Binding::Cell(v) if !self.is_machinery(n, *v) => {
-                            Some((n.clone(), *v as u32 + 1))
+                            Some((n.clone(), self.sid(*v)))
                         }
                         _ => None,
                     })
@@ -434,6 +446,12 @@ impl Interp {
                 line: f.line,
             })
             .collect();
+        // Events name objects by slot + 1 until here.
+        let event = match event {
+            Event::Return(f, v) => Event::Return(f, self.sid(v as usize - 1)),
+            Event::Yield(f, v) => Event::Yield(f, self.sid(v as usize - 1)),
+            e => e,
+        };
         self.steps.push(Step {
             line,
             event,
@@ -443,9 +461,27 @@ impl Interp {
             checkpoint,
             freed: std::mem::take(&mut self.freed)
                 .into_iter()
-                .map(|i| i as u32 + 1)
+                .filter(|&i| self.shown.get(i).is_some_and(|&n| n > 0))
+                .map(|i| self.sid(i))
                 .collect(),
         });
+    }
+
+    /// The short id of a drawn object (0 if it was never drawn).
+    fn sid(&self, slot: Id) -> u32 {
+        self.shown.get(slot).copied().unwrap_or(0)
+    }
+
+    /// The short id of an object, given now if it has none yet.
+    fn display_id(&mut self, slot: Id) -> u32 {
+        if self.shown.len() <= slot {
+            self.shown.resize(slot + 1, 0);
+        }
+        if self.shown[slot] == 0 {
+            self.next_shown += 1;
+            self.shown[slot] = self.next_shown;
+        }
+        self.shown[slot]
     }
 
     /// Names bound to modules and builtins are not drawn.
@@ -458,10 +494,10 @@ impl Interp {
 
     fn view(&self, i: Id) -> Option<Kind> {
         let o = self.slots.get(i)?.as_ref()?;
-        let ids = |v: &[Id]| v.iter().map(|&x| x as u32 + 1).collect::<Vec<_>>();
+        let ids = |v: &[Id]| v.iter().map(|&x| self.sid(x)).collect::<Vec<_>>();
         let named = |v: &[(String, Id)]| {
             v.iter()
-                .map(|(n, x)| (n.clone(), *x as u32 + 1))
+                .map(|(n, x)| (n.clone(), self.sid(*x)))
                 .collect::<Vec<_>>()
         };
         Some(match o {
@@ -472,11 +508,9 @@ impl Interp {
             Obj::List(v) => Kind::List(ids(v)),
             Obj::Tuple(v) => Kind::Tuple(ids(v)),
             Obj::Set(v) => Kind::Set(ids(v)),
-            Obj::Dict(p) => Kind::Dict(
-                p.iter()
-                    .map(|&(k, v)| (k as u32 + 1, v as u32 + 1))
-                    .collect(),
-            ),
+            Obj::Dict(p) => {
+                Kind::Dict(p.iter().map(|&(k, v)| (self.sid(k), self.sid(v))).collect())
+            }
             Obj::Range(a, b, c) => Kind::Range(*a, *b, *c),
             Obj::Func(f) => {
                 let info = self.scopes.get(f.def.scope)?;
@@ -487,11 +521,11 @@ impl Interp {
                         .frees
                         .iter()
                         .cloned()
-                        .zip(f.closure.iter().map(|&c| c as u32 + 1))
+                        .zip(f.closure.iter().map(|&c| self.sid(c)))
                         .collect(),
                 }
             }
-            Obj::Cell(c) => Kind::Cell(c.map(|x| x as u32 + 1)),
+            Obj::Cell(c) => Kind::Cell(c.map(|x| self.sid(x))),
             Obj::Gen(g) => Kind::Generator {
                 name: g.name.clone(),
                 state: g.state.name(),
@@ -505,7 +539,7 @@ impl Interp {
                         .iter()
                         .filter_map(|(n, b)| match b {
                             Binding::Local(Some(v)) | Binding::Cell(v) => {
-                                Some((n.clone(), *v as u32 + 1))
+                                Some((n.clone(), self.sid(*v)))
                             }
                             _ => None,
                         })
@@ -521,8 +555,8 @@ impl Interp {
                 attrs: named(attrs),
             },
             Obj::Method { this, func } => Kind::Method {
-                this: *this as u32 + 1,
-                func: *func as u32 + 1,
+                this: self.sid(*this),
+                func: self.sid(*func),
             },
             other => Kind::Other(other.type_name()),
         })
@@ -1767,7 +1801,8 @@ impl Interp {
             Id => {
                 self.arity("id", &args, 1, 1)?;
                 // The diagram's #n stands in for CPython's memory address.
-                self.int(args[0] as i64 + 1)
+                let n = self.display_id(args[0]);
+                self.int(i64::from(n))
             }
             List | Tuple | Set => {
                 self.arity(
@@ -3174,13 +3209,17 @@ impl Interp {
             }
             Obj::Range(a, b, c) if *c == 1 => format!("range({a}, {b})"),
             Obj::Range(a, b, c) => format!("range({a}, {b}, {c})"),
-            Obj::Func(f) => format!("<function {} at #{}>", f.def.name, v + 1),
-            Obj::Gen(g) => format!("<generator object {} at #{}>", g.name, v + 1),
+            Obj::Func(f) => format!("<function {} at #{}>", f.def.name, self.sid(v)),
+            Obj::Gen(g) => format!("<generator object {} at #{}>", g.name, self.sid(v)),
             Obj::Class { name, .. } => format!("<class '__main__.{name}'>"),
             Obj::Instance { .. } => {
-                format!("<__main__.{} object at #{}>", self.class_name(v), v + 1)
+                format!(
+                    "<__main__.{} object at #{}>",
+                    self.class_name(v),
+                    self.sid(v)
+                )
             }
-            Obj::Cell(_) => format!("<cell at #{}>", v + 1),
+            Obj::Cell(_) => format!("<cell at #{}>", self.sid(v)),
             Obj::DictView(d, k) => {
                 let pairs = match self.obj(*d)? {
                     Obj::Dict(p) => p.clone(),
@@ -3202,7 +3241,7 @@ impl Interp {
                     .collect::<R<Vec<_>>>()?;
                 format!("{}([{}])", o.type_name(), parts.join(", "))
             }
-            other => format!("<{} at #{}>", other.type_name(), v + 1),
+            other => format!("<{} at #{}>", other.type_name(), self.sid(v)),
         };
         seen.pop();
         Ok(r)

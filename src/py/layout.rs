@@ -57,7 +57,10 @@ pub struct ObjBox {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Arrow {
     pub from: (f64, f64),
+    /// Where it enters the target: its left side, or its right side when
+    /// the target is not to the right of the slot.
     pub to: (f64, f64),
+    pub backward: bool,
     pub target: ObjId,
     /// From a name (not from an object's slot).
     pub from_name: bool,
@@ -274,18 +277,24 @@ pub fn layout(step: &Step) -> Layout {
         });
     }
     // Arrows.
-    let entry = |l: &Layout, id: ObjId| l.object(id).map(|b| (b.x, b.y + HEAD_H / 2.0));
+    let entry = |l: &Layout, id: ObjId| l.object(id).map(|b| (b.x, b.y + HEAD_H / 2.0, b.w));
+    let make = |from: (f64, f64), (x, y, w): (f64, f64, f64), target: ObjId, from_name: bool| {
+        let backward = x < from.0;
+        let to = if backward { (x + w, y) } else { (x, y) };
+        Arrow {
+            from,
+            to,
+            backward,
+            target,
+            from_name,
+        }
+    };
     let mut arrows = Vec::new();
     for f in &out.frames {
         for r in &f.rows {
             if let Some(t) = r.target {
                 if let Some(to) = entry(&out, t) {
-                    arrows.push(Arrow {
-                        from: (f.x + f.w - 10.0, r.y),
-                        to,
-                        target: t,
-                        from_name: true,
-                    });
+                    arrows.push(make((f.x + f.w - 10.0, r.y), to, t, true));
                 }
             }
         }
@@ -294,18 +303,13 @@ pub fn layout(step: &Step) -> Layout {
         for r in &b.rows {
             if let Some(t) = r.target {
                 if let Some(to) = entry(&out, t) {
-                    arrows.push(Arrow {
-                        from: (b.x + b.w - 10.0, r.y),
-                        to,
-                        target: t,
-                        from_name: false,
-                    });
+                    arrows.push(make((b.x + b.w - 10.0, r.y), to, t, false));
                 }
             }
         }
     }
     out.arrows = arrows;
-    out.width = HEAP_X + ncols as f64 * (COL_W + COL_GAP);
+    out.width = HEAP_X + ncols as f64 * (COL_W + COL_GAP) + 16.0;
     out.height = col_y.iter().copied().fold(frames_bottom, f64::max) + 8.0;
     out
 }
@@ -364,5 +368,8 @@ mod tests {
         assert_eq!(l.objects.len(), 1);
         assert!(l.objects[0].garbage);
         assert_eq!(l.arrows.len(), 1, "the list's slot points at itself");
+        let a = &l.arrows[0];
+        assert!(a.backward, "into its own right side");
+        assert_eq!(a.to.0, l.objects[0].x + l.objects[0].w);
     }
 }

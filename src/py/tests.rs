@@ -272,3 +272,19 @@ fn nothing_panics_on_garbage() {
         );
     }
 }
+
+#[test]
+fn short_ids_count_from_one_in_order_of_drawing() {
+    let r = run("a = [1000]\nb = [a]\nc = 'x y'");
+    let s = r.steps.last().expect("steps");
+    let mut ids: Vec<u32> = s.objects.iter().map(|o| o.id).collect();
+    ids.sort();
+    assert_eq!(
+        ids,
+        vec![1, 2, 3, 4],
+        "1000, its list, the outer list, the str"
+    );
+    let first = &r.steps[0];
+    assert_eq!(var(first, "a").id, 2, "an id, once given, stays");
+    assert_eq!(var(s, "a").id, 2);
+}

@@ -105,7 +105,7 @@ pub fn CodePanel(props: &CodePanelProps) -> Html {
                 <p class="py-code-help muted" id="py-code-help">{ t::EDITOR_HELP.get(lang) }</p>
                 <div class="py-editor-buttons">
                     <button type="button" class="button primary" onclick={run.reform(|_: MouseEvent| ())}>
-                        { t::RUN.get(lang) }<span class="muted">{ " (Ctrl+Enter)" }</span>
+                        { t::RUN.get(lang) }{ " (Ctrl+Enter)" }
                     </button>
                     if !props.parse_failed {
                         <button type="button" class="button" onclick={cancel}>{ t::CANCEL.get(lang) }</button>

@@ -66,9 +66,6 @@ fn object(lang: crate::i18n::Lang, o: &ObjBox, show_refs: bool) -> Html {
     if o.garbage {
         badges.push("♻".to_string());
     }
-    if o.immutable {
-        badges.push("🔒".to_string());
-    }
     if show_refs {
         badges.push(t::refs(lang, o.refs));
     }
@@ -76,7 +73,14 @@ fn object(lang: crate::i18n::Lang, o: &ObjBox, show_refs: bool) -> Html {
         <g class={class} data-id={o.id.to_string()}>
             <rect x={fmt(o.x)} y={fmt(o.y)} width={fmt(o.w)} height={fmt(o.h)} rx="4" />
             <line class="py-obj-rule" x1={fmt(o.x)} y1={fmt(o.y + HEAD_H)} x2={fmt(o.x + o.w)} y2={fmt(o.y + HEAD_H)} />
-            <text class="py-obj-title" x={fmt(o.x + 6.0)} y={fmt(o.y + 16.0)}>
+            if o.immutable {
+                // A padlock: immutable, in a shape as well as a dashed border.
+                <g class="py-lock" aria-hidden="true">
+                    <path d={format!("M{} {} v-3 a3 3 0 0 1 6 0 v3", fmt(o.x + 7.0), fmt(o.y + 11.0))} />
+                    <rect x={fmt(o.x + 5.5)} y={fmt(o.y + 11.0)} width="9" height="7" rx="1" />
+                </g>
+            }
+            <text class="py-obj-title" x={fmt(o.x + if o.immutable { 19.0 } else { 6.0 })} y={fmt(o.y + 16.0)}>
                 { format!("{} ", o.title) }<tspan class="py-obj-id">{ format!("#{}", o.id) }</tspan>
             </text>
             <text class="py-obj-badges" x={fmt(o.x + o.w - 6.0)} y={fmt(o.y + 16.0)} text-anchor="end">{ badges.join(" ") }</text>
@@ -102,16 +106,25 @@ fn object(lang: crate::i18n::Lang, o: &ObjBox, show_refs: bool) -> Html {
 
 fn arrow(a: &Arrow) -> Html {
     let ((x1, y1), (x2, y2)) = (a.from, a.to);
-    let dx = ((x2 - x1).abs() / 2.0).max(36.0);
+    // Forward: out to the right, into the target's left side. Backward
+    // (the target is in this column or further left): out to the right
+    // and round into the target's right side.
+    let (c1, c2, end) = if a.backward {
+        let out = x1.max(x2) + 26.0;
+        ((out, y1), (out, y2), x2 + 1.0)
+    } else {
+        let dx = ((x2 - x1) / 2.0).max(24.0);
+        ((x1 + dx, y1), (x2 - dx, y2), x2 - 1.0)
+    };
     let d = format!(
         "M{} {} C{} {}, {} {}, {} {}",
         fmt(x1),
         fmt(y1),
-        fmt(x1 + dx),
-        fmt(y1),
-        fmt(x2 - dx),
-        fmt(y2),
-        fmt(x2 - 1.0),
+        fmt(c1.0),
+        fmt(c1.1),
+        fmt(c2.0),
+        fmt(c2.1),
+        fmt(end),
         fmt(y2)
     );
     html! {

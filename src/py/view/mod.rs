@@ -9,6 +9,7 @@ use std::rc::Rc;
 
 use crate::py::Run;
 
+pub mod bench;
 pub mod caption_panel;
 pub mod code_panel;
 pub mod diagram;
