@@ -41,6 +41,22 @@ const EXTRA: &[(&str, &str)] = &[
         "generator-created",
         "def g(n):\n    yield n\n    yield [n]\nx = g(5)\ny = g(6)\nnext(y)\nz = list(g(7))\n",
     ),
+    (
+        "control-flow",
+        "total = 0\nfor i in range(10, 0, -3):\n    if i == 7:\n        continue\n    elif i < 2:\n        break\n    else:\n        total += i\nn = 0\nwhile True:\n    n += 1\n    if n >= 3:\n        break\nxs = [5, 3, 8, 1]\nys = sorted(xs)\nzs = xs[::-1]\nws = xs[-2:]\nprint(total, n, ys, zs, ws, sum(xs), min(xs), max(xs), 3 in xs, xs.index(8))\nd = {'a': 1, 'b': 2}\nfor k, v in d.items():\n    print(k, v)\nprint(list(d.keys()), list(d.values()), d.get('z', 0), len(d))\nprint('-'.join(['x', 'y']), 'ab'.upper(), 'ab' * 2, 7 // 2, -7 // 2, 7 % 3, -7 % 3, 2 ** 10)\n",
+    ),
+    (
+        "nested-closures",
+        "def outer():\n    x = [1]\n    def middle():\n        def inner():\n            return x\n        return inner\n    return middle()\nf = outer()\ng = outer()\nfs = []\nfor k in range(2):\n    def h(k=k):\n        return k\n    fs.append(h)\nprint(f() is g(), f() == g(), [q() for q in fs])\n",
+    ),
+    (
+        "caught-errors",
+        "log = []\ntry:\n    {}['missing']\nexcept KeyError:\n    log.append('key')\ntry:\n    [][0]\nexcept IndexError:\n    log.append('index')\ntry:\n    1 // 0\nexcept ZeroDivisionError:\n    log.append('zero')\ndef f():\n    y = x\n    x = 1\ntry:\n    f()\nexcept UnboundLocalError:\n    log.append('unbound')\ntry:\n    nope\nexcept NameError:\n    log.append('name')\nprint(log)\n",
+    ),
+    (
+        "methods-and-sharing",
+        "class Box:\n    size = 0\n    def __init__(self, items=[]):\n        self.items = items\n    def add(self, x):\n        self.items.append(x)\n        return self\na = Box()\nb = Box()\na.add(1)\nprint(a.items is b.items, b.items)\nc = Box([])\nc.add(2).add(3)\nm = c.add\nprint(c.items, Box.size)\n",
+    ),
 ];
 
 fn main() {

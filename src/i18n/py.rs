@@ -255,6 +255,8 @@ pub fn change(lang: Lang, c: &Change) -> String {
     match c {
         Change::Called(f) if zh => format!("调用 {f}：新的帧"),
         Change::Called(f) => format!("call {f}: a new frame"),
+        Change::Resumed(f) if zh => format!("next 运行生成器 {f}：它的帧回到栈上，从上次暂停处（或开头）继续"),
+        Change::Resumed(f) => format!("next runs generator {f}: its frame is back on the stack and goes on from where it paused (or from the top)"),
         Change::Returned { func, obj: o, ty } if zh => format!("{func} 返回 {}", obj(ty, *o)),
         Change::Returned { func, obj: o, ty } => format!("{func} returns {}", obj(ty, *o)),
         Change::Yielded { func, obj: o, ty } if zh => format!("{func} 交出 {} 并暂停", obj(ty, *o)),

@@ -7,6 +7,7 @@ use super::trace::{Event, Kind, ObjId, Run, Step};
 #[derive(Clone, Debug, PartialEq)]
 pub enum Change {
     Called(String),
+    Resumed(String),
     Returned {
         func: String,
         obj: ObjId,
@@ -62,6 +63,7 @@ pub fn changes(run: &Run, i: usize) -> Vec<Change> {
     match &now.event {
         Event::Line => {}
         Event::Call(f) => out.push(Change::Called(f.clone())),
+        Event::Resume(f) => out.push(Change::Resumed(f.clone())),
         Event::Return(f, v) => out.push(Change::Returned {
             func: f.clone(),
             obj: *v,

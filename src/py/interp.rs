@@ -1221,7 +1221,7 @@ impl Interp {
             r = targets.iter().try_for_each(|t| self.assign(t, none));
         }
         let r = r
-            .and_then(|_| self.step(line, Event::Call(name.clone())))
+            .and_then(|_| self.step(line, Event::Resume(name.clone())))
             .and_then(|_| self.run_frame());
         match r {
             Ok(Exit::Yield(v)) => {

@@ -21,7 +21,8 @@ struct ScopeDraft {
     kind: ScopeKind,
     params: Vec<String>,
     globals: HashSet<String>,
-    nonlocals: Vec<String>,
+    /// Names declared nonlocal, with where.
+    nonlocals: Vec<(String, u32, u32)>,
     is_generator: bool,
 }
 
@@ -122,6 +123,22 @@ impl Parser {
         } else {
             Err(self.err(&format!("expected '{op}'")))
         }
+    }
+
+    /// The closing bracket of one opened at (`line`, `col`); a missing one
+    /// is reported where it was opened, as CPython does.
+    fn close(&mut self, op: &str, open: &str, line: u32, col: u32) -> R<()> {
+        if self.eat_op(op) {
+            return Ok(());
+        }
+        if self.tok().line > line || matches!(self.tok().tok, Tok::Eof | Tok::Newline) {
+            return Err(PyError::syntax(
+                &format!("'{open}' was never closed"),
+                line,
+                col,
+            ));
+        }
+        Err(self.err(&format!("expected '{op}'")))
     }
 
     fn expect_kw(&mut self, kw: &str) -> R<()> {
@@ -345,12 +362,21 @@ impl Parser {
             self.scopes[cur].globals.extend(names.iter().cloned());
             StmtKind::Global(names)
         } else if self.eat_kw("nonlocal") {
+            if self.scopes[self.current].kind == ScopeKind::Module {
+                return Err(PyError::syntax(
+                    "nonlocal declaration not allowed at module level",
+                    line,
+                    col,
+                ));
+            }
             let mut names = vec![self.name()?];
             while self.eat_op(",") {
                 names.push(self.name()?);
             }
             let cur = self.current;
-            self.scopes[cur].nonlocals.extend(names.iter().cloned());
+            self.scopes[cur]
+                .nonlocals
+                .extend(names.iter().map(|n| (n.clone(), line, col)));
             StmtKind::Nonlocal(names)
         } else if let Some(kw) = ["raise", "with", "assert", "async", "await"]
             .into_iter()
@@ -797,7 +823,7 @@ impl Parser {
                 };
             } else if self.eat_op("[") {
                 let idx = self.subscript()?;
-                self.expect_op("]")?;
+                self.close("]", "[", line, col)?;
                 e = Expr {
                     kind: ExprKind::Subscript(Box::new(e), Box::new(idx)),
                     line,
@@ -938,7 +964,7 @@ impl Parser {
                     }
                     items.push(self.test()?);
                 }
-                self.expect_op(")")?;
+                self.close(")", "(", line, col)?;
                 Ok(tuple_or_const(items, line, col))
             }
             Tok::Op("[") => {
@@ -950,7 +976,7 @@ impl Parser {
                 let first = self.test()?;
                 if self.at_kw("for") {
                     let comp = self.comprehension(first, marker)?;
-                    self.expect_op("]")?;
+                    self.close("]", "[", line, col)?;
                     return Ok(mk(ExprKind::ListComp(Rc::new(comp))));
                 }
                 let mut items = vec![first];
@@ -960,7 +986,7 @@ impl Parser {
                     }
                     items.push(self.test()?);
                 }
-                self.expect_op("]")?;
+                self.close("]", "[", line, col)?;
                 Ok(mk(ExprKind::List(items)))
             }
             Tok::Op("{") => {
@@ -982,7 +1008,7 @@ impl Parser {
                         self.expect_op(":")?;
                         pairs.push((k, self.test()?));
                     }
-                    self.expect_op("}")?;
+                    self.close("}", "{", line, col)?;
                     return Ok(mk(ExprKind::Dict(pairs)));
                 }
                 let mut items = vec![first];
@@ -992,7 +1018,7 @@ impl Parser {
                     }
                     items.push(self.test()?);
                 }
-                self.expect_op("}")?;
+                self.close("}", "{", line, col)?;
                 Ok(mk(ExprKind::Set(items)))
             }
             Tok::Op(o) => Err(self.err(&format!("unexpected '{o}'"))),
@@ -1070,7 +1096,7 @@ impl Parser {
         for (scope, name, binding) in &self.names {
             let s = &self.scopes[*scope];
             let info = &mut infos[*scope];
-            if *binding && !s.globals.contains(name) && !s.nonlocals.contains(name) {
+            if *binding && !s.globals.contains(name) && !s.nonlocals.iter().any(|n| &n.0 == name) {
                 if !info.locals.contains(name) {
                     info.locals.push(name.clone());
                 }
@@ -1079,7 +1105,7 @@ impl Parser {
             }
         }
         for (i, s) in self.scopes.iter().enumerate() {
-            for nl in &s.nonlocals {
+            for (nl, _, _) in &s.nonlocals {
                 if !used[i].contains(nl) {
                     used[i].push(nl.clone());
                 }
@@ -1138,11 +1164,11 @@ impl Parser {
                     if !needs[i].contains(&name) {
                         needs[i].push(name);
                     }
-                } else if s.nonlocals.contains(&name) {
+                } else if let Some((_, line, col)) = s.nonlocals.iter().find(|n| n.0 == name) {
                     return Err(PyError::syntax(
                         &format!("no binding for nonlocal '{name}' found"),
-                        0,
-                        0,
+                        *line,
+                        *col,
                     ));
                 }
             }

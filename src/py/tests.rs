@@ -189,6 +189,12 @@ fn errors_point_at_the_line_and_column() {
     let r = run("x = 1\ny = x +\n");
     let e = r.error.expect("syntax error");
     assert_eq!((e.kind, e.line), (ErrorKind::Syntax, 2));
+    let r = run("a = [1,\n2\nb = 3");
+    let e = r.error.expect("unclosed");
+    assert_eq!(
+        (e.message.as_str(), e.line, e.col),
+        ("'[' was never closed", 1, 5)
+    );
     let r = run("a = 1\nprint(b)");
     let e = r.error.expect("name error");
     assert_eq!((e.name(), e.line, e.col), ("NameError", 2, 7));
@@ -287,4 +293,23 @@ fn short_ids_count_from_one_in_order_of_drawing() {
     let first = &r.steps[0];
     assert_eq!(var(first, "a").id, 2, "an id, once given, stays");
     assert_eq!(var(s, "a").id, 2);
+}
+
+#[test]
+fn any_prefix_or_one_deleted_character_of_a_scenario_runs_or_errors_cleanly() {
+    use crate::py::scenarios::ScenarioId;
+    for id in ScenarioId::ALL {
+        let code = id.scenario().code;
+        let cuts: Vec<usize> = code.char_indices().map(|(i, _)| i).collect();
+        for &i in cuts.iter().step_by(3) {
+            let prefix = &code[..i];
+            let r = run(prefix);
+            if let Some(e) = &r.error {
+                assert!(e.line >= 1 || prefix.trim().is_empty(), "{prefix:?}: {e}");
+            }
+            let mut deleted = code.to_string();
+            deleted.remove(i);
+            let _ = run(&deleted);
+        }
+    }
 }

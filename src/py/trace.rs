@@ -13,6 +13,8 @@ pub enum Event {
     Line,
     /// A function was entered (its frame is the last one).
     Call(String),
+    /// A paused generator was resumed by `next`.
+    Resume(String),
     /// A function is returning this object.
     Return(String, ObjId),
     /// A generator handed out this object and paused.
