@@ -73,6 +73,10 @@ pub const LEGEND_ACTIVE: Text = Text::new(
     "粗边框的帧：正在运行",
     "A frame with a thick border: the one running",
 );
+pub const LEGEND_CHANGED: Text = Text::new(
+    "加粗的箭头和对象：这一步刚绑定的名字、刚被修改的对象",
+    "A heavier arrow or object: a name bound, or an object changed, at this step",
+);
 pub const IMMUTABLE: Text = Text::new("不可变", "immutable");
 pub const SHARED: Text = Text::new("共享", "shared");
 pub const CYCLE: Text = Text::new("循环", "cycle");

@@ -64,6 +64,8 @@ pub struct Arrow {
     pub target: ObjId,
     /// From a name (not from an object's slot).
     pub from_name: bool,
+    /// The name's frame (its index) and the name, for arrows from names.
+    pub name: Option<(usize, String)>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -287,14 +289,17 @@ pub fn layout(step: &Step) -> Layout {
             backward,
             target,
             from_name,
+            name: None,
         }
     };
     let mut arrows = Vec::new();
-    for f in &out.frames {
-        for r in &f.rows {
+    for (k, f) in out.frames.iter().enumerate() {
+        for (r, (name, _)) in f.rows.iter().zip(&step.frames[k].vars) {
             if let Some(t) = r.target {
                 if let Some(to) = entry(&out, t) {
-                    arrows.push(make((f.x + f.w - 10.0, r.y), to, t, true));
+                    let mut a = make((f.x + f.w - 10.0, r.y), to, t, true);
+                    a.name = Some((k, name.clone()));
+                    arrows.push(a);
                 }
             }
         }

@@ -14,6 +14,13 @@ use crate::shell::use_lang;
 pub struct DiagramProps {
     pub layout: Rc<Layout>,
     pub show_refs: bool,
+    /// Names (frame index, name) bound at this step: their arrows are drawn
+    /// thicker.
+    #[prop_or_default]
+    pub bound: Vec<(usize, String)>,
+    /// Objects changed in place at this step: drawn with a thicker border.
+    #[prop_or_default]
+    pub mutated: Vec<u32>,
 }
 
 #[component]
@@ -44,8 +51,8 @@ pub fn Diagram(props: &DiagramProps) -> Html {
                         }) }
                     </g>
                 }) }
-                { for l.objects.iter().map(|o| object(lang, o, props.show_refs)) }
-                { for l.arrows.iter().map(arrow) }
+                { for l.objects.iter().map(|o| object(lang, o, props.show_refs, props.mutated.contains(&o.id))) }
+                { for l.arrows.iter().map(|a| arrow(a, a.name.as_ref().is_some_and(|n| props.bound.contains(n)))) }
             </svg>
         </div>
     }
@@ -55,9 +62,10 @@ fn fmt(x: f64) -> String {
     format!("{x:.1}")
 }
 
-fn object(lang: crate::i18n::Lang, o: &ObjBox, show_refs: bool) -> Html {
+fn object(lang: crate::i18n::Lang, o: &ObjBox, show_refs: bool, changed: bool) -> Html {
     let class = classes!(
         "py-obj",
+        changed.then_some("changed"),
         o.immutable.then_some("immutable"),
         o.cached.then_some("cached"),
         o.garbage.then_some("garbage"),
@@ -104,7 +112,7 @@ fn object(lang: crate::i18n::Lang, o: &ObjBox, show_refs: bool) -> Html {
     }
 }
 
-fn arrow(a: &Arrow) -> Html {
+fn arrow(a: &Arrow, changed: bool) -> Html {
     let ((x1, y1), (x2, y2)) = (a.from, a.to);
     // Forward: out to the right, into the target's left side. Backward
     // (the target is in this column or further left): out to the right
@@ -128,6 +136,7 @@ fn arrow(a: &Arrow) -> Html {
         fmt(y2)
     );
     html! {
-        <path class={classes!("py-arrow", if a.from_name { "name" } else { "slot" })} d={d} marker-end="url(#py-head)" />
+        <path class={classes!("py-arrow", if a.from_name { "name" } else { "slot" }, changed.then_some("changed"))}
+            d={d} marker-end="url(#py-head)" />
     }
 }

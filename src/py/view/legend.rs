@@ -34,6 +34,7 @@ pub fn Legend(props: &LegendProps) -> Html {
                 <li>{ t::LEGEND_CACHED.get(lang) }</li>
                 <li>{ t::LEGEND_GARBAGE.get(lang) }</li>
                 <li>{ t::LEGEND_ACTIVE.get(lang) }</li>
+                <li>{ t::LEGEND_CHANGED.get(lang) }</li>
                 if props.show_refs {
                     <li>{ t::LEGEND_REFS.get(lang) }</li>
                 }

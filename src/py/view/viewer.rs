@@ -15,6 +15,7 @@ use super::{
 use crate::i18n::py as t;
 use crate::player::controls::Controls;
 use crate::player::use_player;
+use crate::py::caption::{changes, Change};
 use crate::py::layout::{layout, Layout};
 use crate::py::scenarios::ScenarioId;
 use crate::py::trace::{Event, FrameView, Step};
@@ -92,6 +93,29 @@ pub fn Viewer(props: &ViewerProps) -> Html {
         .checked_sub(1)
         .and_then(|i| run.0.steps.get(i))
         .map(|s| s.line);
+    // What this step changed, drawn heavier.
+    let (bound, mutated) = {
+        let step = pos.checked_sub(1).and_then(|i| run.0.steps.get(i));
+        let mut bound = Vec::new();
+        let mut mutated = Vec::new();
+        for c in pos
+            .checked_sub(1)
+            .map(|i| changes(&run.0, i))
+            .unwrap_or_default()
+        {
+            match c {
+                Change::Bound { frame, name, .. } => {
+                    let depth = step.and_then(|s| s.frames.iter().rposition(|f| f.name == frame));
+                    if let Some(d) = depth {
+                        bound.push((d, name));
+                    }
+                }
+                Change::Mutated { obj, .. } => mutated.push(obj),
+                _ => {}
+            }
+        }
+        (bound, mutated)
+    };
 
     let navigate = {
         let (navigator, query_str) = (navigator.clone(), query_str.clone());
@@ -139,7 +163,7 @@ pub fn Viewer(props: &ViewerProps) -> Html {
                 </div>
                 <div class="py-stage">
                     <CaptionPanel run={run.clone()} {id} {edited} {pos} playing={player.is_playing()} />
-                    <Diagram layout={(*shown).clone()} show_refs={scenario.show_refs} />
+                    <Diagram layout={(*shown).clone()} show_refs={scenario.show_refs} {bound} {mutated} />
                     <Controls player={player.clone()} />
                     <Legend show_refs={scenario.show_refs} />
                     <TextView layout={(*shown).clone()} />
