@@ -3,7 +3,7 @@
 //! top-level statement. `tools/py_alias_check.py` runs the same programs in
 //! CPython and compares.
 
-use mianjing::py::graph::alias_graph;
+use mianjing::py::graph::{alias_graph, return_graph};
 use mianjing::py::run;
 use mianjing::py::scenarios::ScenarioId;
 
@@ -73,6 +73,7 @@ fn main() {
         .into_iter()
         .map(|(name, code)| {
             let r = run(code);
+            let returns: Vec<_> = r.steps.iter().filter_map(return_graph).collect();
             let graphs: Vec<_> = r
                 .steps
                 .iter()
@@ -86,6 +87,7 @@ fn main() {
                 "error": r.error.map(|e| format!("{}: {}", e.name(), e.message)),
                 "error_line": r.steps.last().map(|s| s.line),
                 "checkpoints": graphs,
+                "returns": returns,
             })
         })
         .collect();

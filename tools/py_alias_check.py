@@ -2,8 +2,9 @@
 """Checks the Python object-diagram model (src/py/) against CPython.
 
 The model's side comes from `cargo run --example py_graphs`: for every
-built-in scenario and a few extra programs, its printed output, its error
-and its aliasing graph after each top-level statement.
+built-in scenario and a few extra programs, its printed output, its error,
+its aliasing graph after each top-level statement, and the graph of each
+function's locals as it returns or yields.
 
 This script runs the same code in CPython (stdlib only) under sys.settrace.
 The module frame's `line` event for the start of top-level statement k is
@@ -18,6 +19,12 @@ instance attributes, function defaults and closure cells, a suspended
 generator's locals). Equal graphs mean the same names and slots share the
 same objects, up to renaming of ids; the int and str nodes also compare
 CPython's small-int cache and string interning.
+
+Inside functions: at every `return` event of a function frame of the
+program (a generator's frame gets one at each yield too; comprehension
+frames and frames left by an exception are skipped), the graph of the
+frame's locals with the value handed back as `<return>` is compared with
+the model's Return and Yield steps, in order.
 
 Objects alive only through a reference cycle are found from the ids seen
 reachable at earlier snapshots: a seen id that is still among
@@ -137,6 +144,33 @@ def snapshot(g, seen):
     return {"names": names, "nodes": nodes, "garbage": sorted(garbage)}
 
 
+COMPREHENSIONS = ("<listcomp>", "<genexpr>", "<setcomp>", "<dictcomp>")
+
+
+def frame_graph(frame, value):
+    """The graph of a returning (or yielding) function's locals, the value
+    handed back first as `<return>`, as graph.rs's return_graph."""
+    order = {}
+    nodes = []
+    keep = []
+
+    def visit(o):
+        if id(o) in order:
+            return order[id(o)]
+        cid = len(nodes)
+        order[id(o)] = cid
+        nodes.append(None)
+        keep.append(o)
+        t, v, edges = describe(o)
+        nodes[cid] = {"t": t, "v": v, "e": [[label, visit(c)] for label, c in edges]}
+        return cid
+
+    names = {"<return>": visit(value)}
+    for k, v in sorted(frame.f_locals.items()):
+        names[k] = visit(v)
+    return {"frame": frame.f_code.co_name, "names": names, "nodes": nodes}
+
+
 def run_cpython(code):
     tree = ast.parse(code)
     starts = [s.lineno for s in tree.body]
@@ -146,8 +180,27 @@ def run_cpython(code):
     seen = {}
     nxt = [1]
 
+    returns = []
+    raising = set()
+
+    def local(frame, event, arg):
+        # A frame left by an exception also gets a 'return' event: skip it.
+        if event == "exception":
+            raising.add(id(frame))
+        elif event == "line":
+            raising.discard(id(frame))
+        elif event == "return":
+            if id(frame) not in raising:
+                returns.append(frame_graph(frame, arg))
+            raising.discard(id(frame))
+        return local
+
     def tracer(frame, event, arg):
         if frame.f_code is not module_code:
+            c = frame.f_code
+            ours = c.co_filename == "<scenario>" and c.co_flags & inspect.CO_OPTIMIZED
+            if ours and c.co_name not in COMPREHENSIONS:
+                return local(frame, event, arg)
             return None
         if event == "line":
             while nxt[0] < len(starts) and frame.f_lineno == starts[nxt[0]]:
@@ -168,7 +221,7 @@ def run_cpython(code):
     finally:
         sys.settrace(None)
     snaps.append(snapshot(g, seen))
-    return out.getvalue(), error, snaps
+    return out.getvalue(), error, snaps, returns
 
 
 def model_json(path):
@@ -199,7 +252,7 @@ def main():
     failed = 0
     checked = 0
     for p in programs:
-        out, error, snaps = run_cpython(p["code"])
+        out, error, snaps, returns = run_cpython(p["code"])
         problems = []
         if out != p["output"]:
             problems.append(f"output: CPython {out!r} model {p['output']!r}")
@@ -208,6 +261,14 @@ def main():
         model = p["checkpoints"]
         if len(model) != len(snaps):
             problems.append(f"{len(snaps)} snapshots in CPython, {len(model)} in the model")
+        model_returns = p["returns"]
+        if len(model_returns) != len(returns):
+            problems.append(f"{len(returns)} returns and yields in CPython, {len(model_returns)} in the model")
+        for k, (a, b) in enumerate(zip(returns, model_returns)):
+            checked += 1
+            if a != b:
+                problems.append(f"return or yield {k + 1} (from {a['frame']}): CPython {a} model {b}")
+                break
         for k, (a, b) in enumerate(zip(snaps, model)):
             checked += 1
             if a != b:
@@ -219,7 +280,7 @@ def main():
             for pr in problems:
                 print(f"    {pr}")
         else:
-            print(f"ok   {p['name']} ({len(snaps)} snapshots)")
+            print(f"ok   {p['name']} ({len(snaps)} snapshots, {len(returns)} returns)")
     print(f"{len(programs) - failed} passed; {failed} failed ({checked} snapshots compared)")
     return 1 if failed else 0
 

@@ -14,7 +14,7 @@
 use serde_json::{json, Value};
 
 use super::interp::quote;
-use super::trace::{Kind, ObjId, Step};
+use super::trace::{Event, Kind, ObjId, Step};
 
 /// The graph of the module's names at `step`.
 pub fn alias_graph(step: &Step) -> Value {
@@ -39,6 +39,34 @@ pub fn alias_graph(step: &Step) -> Value {
         .collect();
     garbage.sort();
     json!({ "names": names, "nodes": nodes, "garbage": garbage })
+}
+
+/// The graph of the running function's locals as it returns (or a
+/// generator's as it yields), with the value handed back as `<return>`.
+/// A captured variable is shown by its cell's contents, as CPython's
+/// `frame.f_locals` does. `None` for other steps.
+pub fn return_graph(step: &Step) -> Option<Value> {
+    let value = match &step.event {
+        Event::Return(_, v) | Event::Yield(_, v) => *v,
+        _ => return None,
+    };
+    let frame = step.frames.last()?;
+    let mut locals: Vec<(String, ObjId)> = frame
+        .vars
+        .iter()
+        .filter_map(|(n, x)| match step.object(*x).map(|o| &o.kind) {
+            Some(Kind::Cell(inner)) => inner.map(|i| (n.clone(), i)),
+            _ => Some((n.clone(), *x)),
+        })
+        .collect();
+    locals.sort();
+    locals.insert(0, ("<return>".to_string(), value));
+    let (mut order, mut nodes, mut names) = (Vec::new(), Vec::new(), serde_json::Map::new());
+    for (name, id) in locals {
+        let cid = visit(step, id, &mut order, &mut nodes);
+        names.insert(name, json!(cid));
+    }
+    Some(json!({ "frame": frame.name, "names": names, "nodes": nodes }))
 }
 
 /// Types CPython's cycle collector tracks (tuples are left out: CPython
