@@ -81,7 +81,13 @@ pub fn CodePanel(props: &CodePanelProps) -> Html {
         let editing = editing.clone();
         Callback::from(move |_: MouseEvent| editing.set(false))
     };
-    let reset = props.on_reset.reform(|_: MouseEvent| ());
+    let reset = {
+        let (editing, on_reset) = (editing.clone(), props.on_reset.clone());
+        Callback::from(move |_: MouseEvent| {
+            editing.set(false);
+            on_reset.emit(());
+        })
+    };
     let error_line = props.error.as_ref().map(|e| e.line);
     let error_box = props.error.as_ref().map(|e| {
         html! {
@@ -109,6 +115,9 @@ pub fn CodePanel(props: &CodePanelProps) -> Html {
                     </button>
                     if !props.parse_failed {
                         <button type="button" class="button" onclick={cancel}>{ t::CANCEL.get(lang) }</button>
+                    }
+                    if props.edited {
+                        <button type="button" class="button" onclick={reset.clone()}>{ t::RESET.get(lang) }</button>
                     }
                 </div>
             </div>
