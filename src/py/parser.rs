@@ -33,6 +33,9 @@ struct Parser {
     /// (scope, name, is_binding) in source order.
     names: Vec<(usize, String, bool)>,
     current: usize,
+    /// How deeply expressions and blocks nest here, so pasted nonsense
+    /// such as ten thousand "(" cannot overflow the stack.
+    depth: usize,
 }
 
 /// Parses a whole program.
@@ -51,6 +54,7 @@ pub fn parse(src: &str) -> Result<Program, PyError> {
         }],
         names: Vec::new(),
         current: 0,
+        depth: 0,
     };
     let mut body = Vec::new();
     let mut top_lines = Vec::new();
@@ -194,6 +198,17 @@ impl Parser {
     // ---- statements ----
 
     fn block(&mut self) -> R<Block> {
+        self.depth += 1;
+        let r = if self.depth > 60 {
+            Err(self.err("too deeply nested for this model"))
+        } else {
+            self.block_inner()
+        };
+        self.depth -= 1;
+        r
+    }
+
+    fn block_inner(&mut self) -> R<Block> {
         self.expect_op(":")?;
         let mut body = Vec::new();
         if self.at(&Tok::Newline) {
@@ -583,6 +598,17 @@ impl Parser {
     }
 
     fn test(&mut self) -> R<Expr> {
+        self.depth += 1;
+        let r = if self.depth > 60 {
+            Err(self.err("too deeply nested for this model"))
+        } else {
+            self.test_inner()
+        };
+        self.depth -= 1;
+        r
+    }
+
+    fn test_inner(&mut self) -> R<Expr> {
         if self.at_kw("lambda") {
             return self.lambda();
         }
@@ -637,10 +663,12 @@ impl Parser {
     }
 
     fn or_test(&mut self) -> R<Expr> {
+        let saved = self.depth;
         let mut e = self.and_test()?;
         while self.at_kw("or") {
             let (line, col) = (self.tok().line, self.tok().col);
             self.pos += 1;
+            self.deeper()?;
             let r = self.and_test()?;
             e = Expr {
                 kind: ExprKind::Or(Box::new(e), Box::new(r)),
@@ -648,14 +676,17 @@ impl Parser {
                 col,
             };
         }
+        self.depth = saved;
         Ok(e)
     }
 
     fn and_test(&mut self) -> R<Expr> {
+        let saved = self.depth;
         let mut e = self.not_test()?;
         while self.at_kw("and") {
             let (line, col) = (self.tok().line, self.tok().col);
             self.pos += 1;
+            self.deeper()?;
             let r = self.not_test()?;
             e = Expr {
                 kind: ExprKind::And(Box::new(e), Box::new(r)),
@@ -663,13 +694,16 @@ impl Parser {
                 col,
             };
         }
+        self.depth = saved;
         Ok(e)
     }
 
     fn not_test(&mut self) -> R<Expr> {
         let (line, col) = (self.tok().line, self.tok().col);
         if self.eat_kw("not") {
+            self.deeper()?;
             let e = self.not_test()?;
+            self.depth -= 1;
             return Ok(Expr {
                 kind: ExprKind::Not(Box::new(e)),
                 line,
@@ -736,6 +770,7 @@ impl Parser {
     }
 
     fn arith(&mut self) -> R<Expr> {
+        let saved = self.depth;
         let mut e = self.term()?;
         loop {
             let op = if self.at_op("+") {
@@ -747,13 +782,16 @@ impl Parser {
             };
             let (line, col) = (self.tok().line, self.tok().col);
             self.pos += 1;
+            self.deeper()?;
             let r = self.term()?;
             e = fold(op, e, r, line, col);
         }
+        self.depth = saved;
         Ok(e)
     }
 
     fn term(&mut self) -> R<Expr> {
+        let saved = self.depth;
         let mut e = self.factor()?;
         loop {
             let op = match &self.tok().tok {
@@ -765,13 +803,35 @@ impl Parser {
             };
             let (line, col) = (self.tok().line, self.tok().col);
             self.pos += 1;
+            self.deeper()?;
             let r = self.factor()?;
             e = fold(op, e, r, line, col);
         }
+        self.depth = saved;
         Ok(e)
     }
 
+    /// One more level of nesting (an operator in a chain counts as one).
+    fn deeper(&mut self) -> R<()> {
+        self.depth += 1;
+        if self.depth > 60 {
+            return Err(self.err("too deeply nested for this model"));
+        }
+        Ok(())
+    }
+
     fn factor(&mut self) -> R<Expr> {
+        self.depth += 1;
+        let r = if self.depth > 60 {
+            Err(self.err("too deeply nested for this model"))
+        } else {
+            self.factor_inner()
+        };
+        self.depth -= 1;
+        r
+    }
+
+    fn factor_inner(&mut self) -> R<Expr> {
         let (line, col) = (self.tok().line, self.tok().col);
         if self.eat_op("-") {
             let e = self.factor()?;
@@ -811,9 +871,13 @@ impl Parser {
     }
 
     fn primary(&mut self) -> R<Expr> {
+        let saved = self.depth;
         let mut e = self.atom()?;
         loop {
             let (line, col) = (self.tok().line, self.tok().col);
+            if self.at_op("(") || self.at_op("[") || self.at_op(".") {
+                self.deeper()?;
+            }
             if self.eat_op("(") {
                 let (args, kwargs) = self.call_args()?;
                 e = Expr {
@@ -837,6 +901,7 @@ impl Parser {
                     col,
                 };
             } else {
+                self.depth = saved;
                 return Ok(e);
             }
         }

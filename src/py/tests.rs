@@ -277,6 +277,18 @@ fn nothing_panics_on_garbage() {
             "{s:?}"
         );
     }
+    let deep = format!("x = {}1{}", "(".repeat(5000), ")".repeat(5000));
+    assert_eq!(run(&deep).error.map(|e| e.kind), Some(ErrorKind::Syntax));
+    let unary = format!("x = {}1", "-".repeat(5000));
+    assert!(run(&unary).error.is_some());
+    let calls = format!("x = f{}", "()".repeat(5000));
+    assert!(run(&calls).error.is_some());
+    let mut nested = String::new();
+    for i in 0..200 {
+        nested.push_str(&format!("{}if True:\n", " ".repeat(i)));
+    }
+    nested.push_str(&format!("{}pass\n", " ".repeat(200)));
+    assert!(run(&nested).error.is_some());
 }
 
 #[test]
