@@ -57,6 +57,22 @@ const EXTRA: &[(&str, &str)] = &[
         "methods-and-sharing",
         "class Box:\n    size = 0\n    def __init__(self, items=[]):\n        self.items = items\n    def add(self, x):\n        self.items.append(x)\n        return self\na = Box()\nb = Box()\na.add(1)\nprint(a.items is b.items, b.items)\nc = Box([])\nc.add(2).add(3)\nm = c.add\nprint(c.items, Box.size)\n",
     ),
+    (
+        "strings-and-identity",
+        "s = 'abc'\nt = s[:]\nu = s[0]\nv = 'a'\nw = s + ''\nx = ''.join(['a', 'b'])\ny = [None] * 3\nz = [[]] * 2\nz[0].append(1)\nq = tuple([1, 2])\nr = tuple(q)\ne = ()\nf = tuple()\nk = {}\nk[1] = 'one'\nk[True] = 'true'\nm = {1, True, 2}\n",
+    ),
+    (
+        "generators-recursion-classes",
+        "def gen():\n    x = yield 1\n    y = yield [x]\n    return y\ng = gen()\na = next(g)\nb = next(g)\ndef f(n):\n    if n <= 1:\n        return [n]\n    return f(n - 1) + [n]\nres = f(3)\nclass C:\n    count = 0\n    def __init__(self):\n        C.count += 1\n        self.me = self\nc1 = C()\nc2 = C()\ndel c1\nimport gc\ngc.collect()\n",
+    ),
+    (
+        "builtins-identity",
+        "s = 'hello'\na = s * 1\nb = s * 2\nc = 'ab' * 0\nd = [1] * 1\nt = (1, [2])\nu = t * 1\nv = t + ()\nw = t[:]\nx = list(t)\ny = tuple(x)\nimport copy\nz = copy.copy(t)\nzz = copy.deepcopy(t)\nn = int('5')\nm = 2 + 3\nk = abs(-300)\nj = -300\nr = range(3)\nr2 = r\ni = iter([1])\np = max([3, 1, 2])\nq = sorted([3, 1, 2])\nq.sort()\nq.reverse()\ne = q.pop()\n",
+    ),
+    (
+        "closures-in-loops",
+        "def make():\n    items = []\n    def add(x):\n        items.append(x)\n        return items\n    def get():\n        return items\n    return add, get\nadd, get = make()\nadd(1)\nr = get()\nfs = []\nfor i in range(2):\n    fs.append(lambda: i)\ni = 10\nprint(fs[0](), fs[1]())\ndef outer():\n    v = 1\n    def inner():\n        return v\n    v = 2\n    return inner\nprint(outer()())\ndef counter():\n    n = 0\n    while True:\n        n += 1\n        yield n\nc = counter()\nprint(next(c), next(c))\ndel c\n",
+    ),
 ];
 
 fn main() {
@@ -64,11 +80,32 @@ fn main() {
         bench();
         return;
     }
-    let mut programs: Vec<(String, &str)> = ScenarioId::ALL
-        .iter()
-        .map(|id| (id.slug().to_string(), id.scenario().code))
-        .collect();
-    programs.extend(EXTRA.iter().map(|(n, c)| (n.to_string(), *c)));
+    // `--file a.py b.py …`: just those programs.
+    let args: Vec<String> = std::env::args().collect();
+    let files: Vec<(String, String)> = match args.iter().position(|a| a == "--file") {
+        Some(i) => args[i + 1..]
+            .iter()
+            .map(|p| match std::fs::read_to_string(p) {
+                Ok(code) => (p.clone(), code),
+                Err(e) => {
+                    eprintln!("{p}: {e}");
+                    std::process::exit(2);
+                }
+            })
+            .collect(),
+        None => Vec::new(),
+    };
+    let mut programs: Vec<(String, &str)> = Vec::new();
+    if files.is_empty() {
+        programs.extend(
+            ScenarioId::ALL
+                .iter()
+                .map(|id| (id.slug().to_string(), id.scenario().code)),
+        );
+        programs.extend(EXTRA.iter().map(|(n, c)| (n.to_string(), *c)));
+    } else {
+        programs.extend(files.iter().map(|(n, c)| (n.clone(), c.as_str())));
+    }
     let out: Vec<serde_json::Value> = programs
         .into_iter()
         .map(|(name, code)| {

@@ -34,7 +34,8 @@ another such object. They are compared as a sorted list of type names.
 referrer test makes that unlikely. Cycles built and dropped within one
 statement are not seen.)
 
-Usage: python3 tools/py_alias_check.py [--json model.json]
+Usage: python3 tools/py_alias_check.py [--json model.json | --file a.py …]
+(`--file` checks your own programs instead of the built-in ones.)
 Exit status 0 when every program matches.
 """
 
@@ -224,11 +225,13 @@ def run_cpython(code):
     return out.getvalue(), error, snaps, returns
 
 
-def model_json(path):
+def model_json(path, files):
     if path:
         with open(path, encoding="utf-8") as f:
             return json.load(f)
     cmd = ["cargo", "run", "--quiet", "--example", "py_graphs"]
+    if files:
+        cmd += ["--", "--file"] + [os.path.abspath(f) for f in files]
     res = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True)
     if res.returncode != 0:
         sys.stderr.write(res.stderr)
@@ -248,7 +251,8 @@ def first_difference(a, b):
 
 def main():
     path = sys.argv[2] if len(sys.argv) > 2 and sys.argv[1] == "--json" else None
-    programs = model_json(path)
+    files = sys.argv[2:] if len(sys.argv) > 2 and sys.argv[1] == "--file" else []
+    programs = model_json(path, files)
     failed = 0
     checked = 0
     for p in programs:

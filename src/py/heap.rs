@@ -185,11 +185,12 @@ impl Obj {
         }
     }
 
-    /// Part of the machinery, not drawn.
+    /// Part of the machinery, not drawn. (An iterator is drawn when a name
+    /// refers to it; a `for` loop's own is held by the loop, not a name.)
     pub fn hidden(&self) -> bool {
         matches!(
             self,
-            Obj::Builtin(_) | Obj::Module(_) | Obj::Iter(_) | Obj::BuiltinMethod { .. }
+            Obj::Builtin(_) | Obj::Module(_) | Obj::BuiltinMethod { .. }
         )
     }
 }

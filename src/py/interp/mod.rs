@@ -52,6 +52,9 @@ pub struct Interp {
     scopes: Vec<ScopeInfo>,
     consts: HashMap<(usize, Const), Id>,
     interned: HashMap<String, Id>,
+    /// CPython's cache of one-character (Latin-1) strings made at run time;
+    /// in 3.11 these are not the interned constants of the same text.
+    chars: HashMap<char, Id>,
     small_ints: HashMap<i64, Id>,
     none: Id,
     true_: Id,
@@ -112,6 +115,7 @@ impl Interp {
             scopes: prog.scopes.clone(),
             consts: HashMap::new(),
             interned: HashMap::new(),
+            chars: HashMap::new(),
             small_ints: HashMap::new(),
             none: 0,
             true_: 0,
@@ -226,8 +230,18 @@ impl Interp {
     /// A string made at run time: the empty string and one-character
     /// strings are shared, as in CPython; others are new objects.
     fn str_obj(&mut self, s: &str) -> R<Id> {
-        if s.chars().count() <= 1 && s.chars().all(|c| (c as u32) < 256) {
-            return self.intern(s);
+        let mut it = s.chars();
+        match (it.next(), it.next()) {
+            (None, _) => return self.intern(""),
+            (Some(c), None) if (c as u32) < 256 => {
+                if let Some(&id) = self.chars.get(&c) {
+                    return Ok(id);
+                }
+                let id = self.alloc(Obj::Str(s.into()))?;
+                self.chars.insert(c, id);
+                return Ok(id);
+            }
+            _ => {}
         }
         if s.len() > MAX_LEN {
             return Err(PyError::limit("string too long for this model"));

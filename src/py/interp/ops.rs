@@ -265,6 +265,9 @@ impl Interp {
             ))
         };
         match (op, self.obj(a)?, self.obj(b)?) {
+            // Adding an empty string gives back the other one itself.
+            (BinOp::Add, Obj::Str(_), Obj::Str(y)) if y.is_empty() => Ok(a),
+            (BinOp::Add, Obj::Str(x), Obj::Str(_)) if x.is_empty() => Ok(b),
             (BinOp::Add, Obj::Str(x), Obj::Str(y)) => {
                 let s = format!("{x}{y}");
                 self.str_obj(&s)
@@ -316,6 +319,9 @@ impl Interp {
             Obj::Str(s) => {
                 if s.len() * n > MAX_LEN {
                     return Err(PyError::limit("string too long for this model"));
+                }
+                if n == 1 {
+                    return Ok(seq);
                 }
                 let r = s.repeat(n);
                 self.str_obj(&r)

@@ -11,6 +11,7 @@ impl Interp {
         }
         out.extend(self.consts.values());
         out.extend(self.interned.values());
+        out.extend(self.chars.values());
         out.extend(self.small_ints.values());
         out.extend([self.none, self.true_, self.false_, self.empty_tuple]);
         out.extend(self.builtins.iter().map(|b| b.1));
@@ -126,6 +127,7 @@ impl Interp {
         let cached: Vec<Id> = self
             .interned
             .values()
+            .chain(self.chars.values())
             .chain(self.small_ints.values())
             .copied()
             .chain([self.none, self.true_, self.false_, self.empty_tuple])
@@ -274,6 +276,29 @@ impl Interp {
                 this: self.sid(*this),
                 func: self.sid(*func),
             },
+            Obj::Iter(it) => Kind::Other(match it {
+                Iter::Seq { seq, .. } => match self.slots.get(*seq).and_then(Option::as_ref) {
+                    Some(Obj::List(_)) => "list_iterator",
+                    Some(Obj::Tuple(_)) => "tuple_iterator",
+                    Some(Obj::Set(_)) => "set_iterator",
+                    Some(Obj::Str(s)) if s.is_ascii() => "str_ascii_iterator",
+                    Some(Obj::Str(_)) => "str_iterator",
+                    _ => "iterator",
+                },
+                Iter::Range { .. } => "range_iterator",
+                Iter::View {
+                    kind: ViewKind::Keys,
+                    ..
+                } => "dict_keyiterator",
+                Iter::View {
+                    kind: ViewKind::Values,
+                    ..
+                } => "dict_valueiterator",
+                Iter::View {
+                    kind: ViewKind::Items,
+                    ..
+                } => "dict_itemiterator",
+            }),
             other => Kind::Other(other.type_name()),
         })
     }
