@@ -80,32 +80,34 @@ fn main() {
         bench();
         return;
     }
-    // `--file a.py b.py …`: just those programs.
+    // `--file a.py b.py …`: just those programs; `--extra a.py …`: the
+    // built-in ones and those.
     let args: Vec<String> = std::env::args().collect();
-    let files: Vec<(String, String)> = match args.iter().position(|a| a == "--file") {
-        Some(i) => args[i + 1..]
-            .iter()
-            .map(|p| match std::fs::read_to_string(p) {
-                Ok(code) => (p.clone(), code),
-                Err(e) => {
-                    eprintln!("{p}: {e}");
-                    std::process::exit(2);
-                }
-            })
-            .collect(),
-        None => Vec::new(),
-    };
+    let only = args.iter().any(|a| a == "--file");
+    let files: Vec<(String, String)> =
+        match args.iter().position(|a| a == "--file" || a == "--extra") {
+            Some(i) => args[i + 1..]
+                .iter()
+                .map(|p| match std::fs::read_to_string(p) {
+                    Ok(code) => (p.clone(), code),
+                    Err(e) => {
+                        eprintln!("{p}: {e}");
+                        std::process::exit(2);
+                    }
+                })
+                .collect(),
+            None => Vec::new(),
+        };
     let mut programs: Vec<(String, &str)> = Vec::new();
-    if files.is_empty() {
+    if !only {
         programs.extend(
             ScenarioId::ALL
                 .iter()
                 .map(|id| (id.slug().to_string(), id.scenario().code)),
         );
         programs.extend(EXTRA.iter().map(|(n, c)| (n.to_string(), *c)));
-    } else {
-        programs.extend(files.iter().map(|(n, c)| (n.clone(), c.as_str())));
     }
+    programs.extend(files.iter().map(|(n, c)| (n.clone(), c.as_str())));
     let out: Vec<serde_json::Value> = programs
         .into_iter()
         .map(|(name, code)| {

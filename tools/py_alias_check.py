@@ -229,9 +229,15 @@ def model_json(path, files):
     if path:
         with open(path, encoding="utf-8") as f:
             return json.load(f)
-    cmd = ["cargo", "run", "--quiet", "--example", "py_graphs"]
+    cmd = ["cargo", "run", "--quiet", "--example", "py_graphs", "--"]
     if files:
-        cmd += ["--", "--file"] + [os.path.abspath(f) for f in files]
+        cmd += ["--file"] + [os.path.abspath(f) for f in files]
+    else:
+        # The built-in programs, and the small ones kept beside this script
+        # (mostly errors: the model must raise what CPython raises).
+        extra = os.path.join("tools", "py_alias_programs")
+        names = sorted(f for f in os.listdir(os.path.join(ROOT, extra)) if f.endswith(".py"))
+        cmd += ["--extra"] + [os.path.join(extra, f) for f in names]
     res = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True)
     if res.returncode != 0:
         sys.stderr.write(res.stderr)

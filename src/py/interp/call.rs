@@ -170,12 +170,30 @@ impl Interp {
             if value.is_none() && i >= first_default {
                 *value = defaults.get(i - first_default).copied();
             }
-            let Some(v) = *value else {
-                return Err(type_err(format!(
-                    "{}() missing required argument: '{}'",
-                    def.name, def.params[i].name
-                )));
+        }
+        let missing: Vec<String> = values
+            .iter()
+            .zip(&def.params)
+            .filter(|(v, _)| v.is_none())
+            .map(|(_, p)| format!("'{}'", p.name))
+            .collect();
+        if !missing.is_empty() {
+            // CPython's wording: 'a' and 'b'; 'a', 'b', and 'c'.
+            let list = match missing.split_last() {
+                Some((last, [])) => last.clone(),
+                Some((last, [one])) => format!("{one} and {last}"),
+                Some((last, rest)) => format!("{}, and {last}", rest.join(", ")),
+                None => String::new(),
             };
+            let k = missing.len();
+            return Err(type_err(format!(
+                "{}() missing {k} required positional argument{}: {list}",
+                def.name,
+                if k == 1 { "" } else { "s" }
+            )));
+        }
+        for (i, value) in values.iter().enumerate() {
+            let Some(v) = *value else { continue };
             let pname = &def.params[i].name;
             match frame.vars.iter_mut().find(|(n, _)| n == pname) {
                 Some((_, Binding::Local(slot))) => *slot = Some(v),

@@ -286,6 +286,10 @@ impl Interp {
                 }
                 self.tuple(v)
             }
+            (BinOp::Add, Obj::Str(_), _) => Err(type_err(format!(
+                "can only concatenate str (not \"{}\") to str",
+                self.type_name(b)
+            ))),
             (BinOp::Add, Obj::List(_), _) => Err(type_err(format!(
                 "can only concatenate list (not \"{}\") to list",
                 self.type_name(b)
