@@ -66,6 +66,8 @@ pub enum Iter {
     Seq {
         seq: Id,
         idx: usize,
+        /// A set's size when iteration began: it must not change.
+        size: Option<usize>,
     },
     Range {
         cur: i64,
@@ -76,6 +78,8 @@ pub enum Iter {
         dict: Id,
         kind: ViewKind,
         idx: usize,
+        /// The dict's size when iteration began: it must not change.
+        size: usize,
     },
 }
 

@@ -379,19 +379,32 @@ impl Interp {
     // ---- iteration ----
 
     pub(super) fn get_iter(&mut self, v: Id) -> R<Id> {
+        let dict_len = |s: &Self, d: Id| match s.obj(d) {
+            Ok(Obj::Dict(p)) => p.len(),
+            _ => 0,
+        };
         let it = match self.obj(v)? {
-            Obj::List(_) | Obj::Tuple(_) | Obj::Str(_) | Obj::Set(_) => {
-                Iter::Seq { seq: v, idx: 0 }
-            }
-            Obj::Dict(_) => Iter::View {
+            Obj::Set(items) => Iter::Seq {
+                seq: v,
+                idx: 0,
+                size: Some(items.len()),
+            },
+            Obj::List(_) | Obj::Tuple(_) | Obj::Str(_) => Iter::Seq {
+                seq: v,
+                idx: 0,
+                size: None,
+            },
+            Obj::Dict(p) => Iter::View {
                 dict: v,
                 kind: ViewKind::Keys,
                 idx: 0,
+                size: p.len(),
             },
             Obj::DictView(d, k) => Iter::View {
                 dict: *d,
                 kind: *k,
                 idx: 0,
+                size: dict_len(self, *d),
             },
             Obj::Range(a, b, c) => Iter::Range {
                 cur: *a,
@@ -420,11 +433,17 @@ impl Interp {
         }
         let next = {
             let (seq_obj, state) = match self.obj(it)? {
-                Obj::Iter(Iter::Seq { seq, idx }) => (Some(*seq), Some(*idx)),
+                Obj::Iter(Iter::Seq { seq, idx, size }) => (Some((*seq, *size)), Some(*idx)),
                 _ => (None, None),
             };
             let seq_items: Option<Next> = match (seq_obj, state) {
-                (Some(seq), Some(idx)) => Some(match self.obj(seq)? {
+                (Some((seq, size)), Some(idx)) => Some(match self.obj(seq)? {
+                    Obj::Set(v) if size.is_some_and(|n| n != v.len()) => {
+                        return Err(PyError::raised(
+                            "RuntimeError",
+                            "Set changed size during iteration",
+                        ));
+                    }
                     Obj::List(v) | Obj::Tuple(v) | Obj::Set(v) => {
                         v.get(idx).map_or(Next::Done, |&x| Next::Obj(x))
                     }
@@ -452,9 +471,20 @@ impl Interp {
                             Next::Done
                         }
                     }
-                    Obj::Iter(Iter::View { dict, kind, idx }) => {
-                        let (d, k, i) = (*dict, *kind, *idx);
+                    Obj::Iter(Iter::View {
+                        dict,
+                        kind,
+                        idx,
+                        size,
+                    }) => {
+                        let (d, k, i, n) = (*dict, *kind, *idx, *size);
                         let pair = match self.obj(d)? {
+                            Obj::Dict(p) if p.len() != n => {
+                                return Err(PyError::raised(
+                                    "RuntimeError",
+                                    "dictionary changed size during iteration",
+                                ));
+                            }
                             Obj::Dict(p) => p.get(i).copied(),
                             _ => None,
                         };
