@@ -123,8 +123,8 @@ fn main() {
                 "name": name,
                 "code": code,
                 "output": r.output,
-                "error": r.error.map(|e| format!("{}: {}", e.name(), e.message)),
-                "error_line": r.steps.last().map(|s| s.line),
+                "error": r.error.as_ref().map(|e| format!("{}: {}", e.name(), e.message)),
+                "error_at": r.error.as_ref().map(|e| [e.line, e.col]),
                 "checkpoints": graphs,
                 "returns": returns,
             })

@@ -173,7 +173,12 @@ def frame_graph(frame, value):
 
 
 def run_cpython(code):
-    tree = ast.parse(code)
+    """(output, error, snapshots, returns, where the error is if it is a
+    SyntaxError)."""
+    try:
+        tree = ast.parse(code)
+    except SyntaxError as e:
+        return "", f"SyntaxError: {e.msg}", [], [], [e.lineno, e.offset]
     starts = [s.lineno for s in tree.body]
     module_code = compile(code, "<scenario>", "exec")
     g = {"__name__": "__main__"}
@@ -222,7 +227,7 @@ def run_cpython(code):
     finally:
         sys.settrace(None)
     snaps.append(snapshot(g, seen))
-    return out.getvalue(), error, snaps, returns
+    return out.getvalue(), error, snaps, returns, None
 
 
 def model_json(path, files):
@@ -262,12 +267,14 @@ def main():
     failed = 0
     checked = 0
     for p in programs:
-        out, error, snaps, returns = run_cpython(p["code"])
+        out, error, snaps, returns, syntax_at = run_cpython(p["code"])
         problems = []
         if out != p["output"]:
             problems.append(f"output: CPython {out!r} model {p['output']!r}")
         if error != p["error"]:
             problems.append(f"error: CPython {error!r} model {p['error']!r}")
+        if syntax_at and syntax_at != p["error_at"]:
+            problems.append(f"syntax error at: CPython {syntax_at} model {p['error_at']}")
         model = p["checkpoints"]
         if len(model) != len(snaps):
             problems.append(f"{len(snaps)} snapshots in CPython, {len(model)} in the model")

@@ -331,3 +331,42 @@ pub fn caption(lang: Lang, note: Option<Text>, changes: &[Change]) -> String {
         None => facts,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::py::trace::Event;
+
+    #[test]
+    fn every_line_note_is_shown_at_some_step() {
+        for id in ScenarioId::ALL {
+            let code = id.scenario().code;
+            let run = crate::py::run(code);
+            let mut notes = 0;
+            for line in 1..=code.lines().count() as u32 {
+                if line_note(id, line).is_none() {
+                    continue;
+                }
+                notes += 1;
+                assert!(
+                    run.steps.iter().any(
+                        |s| s.line == line && matches!(s.event, Event::Line | Event::Caught(_))
+                    ),
+                    "{}: the note on line {line} is never shown",
+                    id.slug()
+                );
+            }
+            assert!(notes >= 3, "{}: a scenario explains itself", id.slug());
+        }
+    }
+
+    #[test]
+    fn errors_name_their_place() {
+        let e = crate::py::run("x = 1\ny = (").error.expect("syntax error");
+        assert_eq!(
+            error(Lang::En, &e),
+            "Line 2, column 5: SyntaxError: '(' was never closed"
+        );
+        assert!(error(Lang::Zh, &e).starts_with("第 2 行第 5 列：语法错误"));
+    }
+}

@@ -145,6 +145,36 @@ impl Parser {
         Err(self.err(&format!("expected '{op}'")))
     }
 
+    /// Inside brackets the lexer joins lines, so an end of line right
+    /// after an opening bracket is the end of the program.
+    fn open_at_end(&self, open: &str, line: u32, col: u32) -> R<()> {
+        if matches!(self.tok().tok, Tok::Newline | Tok::Eof) {
+            return Err(PyError::syntax(
+                &format!("'{open}' was never closed"),
+                line,
+                col,
+            ));
+        }
+        Ok(())
+    }
+
+    /// The innermost bracket still open before the current token, if any
+    /// (the lexer joins lines inside brackets, so one left open runs to the
+    /// end of the program).
+    fn unclosed(&self) -> Option<(&'static str, u32, u32)> {
+        let mut open = Vec::new();
+        for t in &self.toks[..self.pos.min(self.toks.len())] {
+            match t.tok {
+                Tok::Op(o @ ("(" | "[" | "{")) => open.push((o, t.line, t.col)),
+                Tok::Op(")" | "]" | "}") => {
+                    open.pop();
+                }
+                _ => {}
+            }
+        }
+        open.pop()
+    }
+
     fn expect_kw(&mut self, kw: &str) -> R<()> {
         if self.eat_kw(kw) {
             Ok(())
@@ -879,6 +909,7 @@ impl Parser {
                 self.deeper()?;
             }
             if self.eat_op("(") {
+                self.open_at_end("(", line, col)?;
                 let (args, kwargs) = self.call_args()?;
                 e = Expr {
                     kind: ExprKind::Call(Box::new(e), args, kwargs),
@@ -886,6 +917,7 @@ impl Parser {
                     col,
                 };
             } else if self.eat_op("[") {
+                self.open_at_end("[", line, col)?;
                 let idx = self.subscript()?;
                 self.close("]", "[", line, col)?;
                 e = Expr {
@@ -1010,6 +1042,7 @@ impl Parser {
             }
             Tok::Op("(") => {
                 self.pos += 1;
+                self.open_at_end("(", line, col)?;
                 if self.eat_op(")") {
                     return Ok(mk(ExprKind::Const(Const::Tuple(Vec::new()))));
                 }
@@ -1034,6 +1067,7 @@ impl Parser {
             }
             Tok::Op("[") => {
                 self.pos += 1;
+                self.open_at_end("[", line, col)?;
                 if self.eat_op("]") {
                     return Ok(mk(ExprKind::List(Vec::new())));
                 }
@@ -1056,6 +1090,7 @@ impl Parser {
             }
             Tok::Op("{") => {
                 self.pos += 1;
+                self.open_at_end("{", line, col)?;
                 if self.eat_op("}") {
                     return Ok(mk(ExprKind::Dict(Vec::new())));
                 }
@@ -1087,7 +1122,10 @@ impl Parser {
                 Ok(mk(ExprKind::Set(items)))
             }
             Tok::Op(o) => Err(self.err(&format!("unexpected '{o}'"))),
-            Tok::Newline | Tok::Eof => Err(self.err("unexpected end of line")),
+            Tok::Newline | Tok::Eof => Err(match self.unclosed() {
+                Some((open, l, c)) => PyError::syntax(&format!("'{open}' was never closed"), l, c),
+                None => self.err("unexpected end of line"),
+            }),
             Tok::Indent => Err(self.err("unexpected indent")),
             Tok::Dedent => Err(self.err("unexpected dedent")),
         }
