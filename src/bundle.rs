@@ -27,16 +27,19 @@ pub enum Bundle {
     Algo,
     /// The protocol diagrams on top of TCP (`#/net/…`).
     Net,
+    /// The Python object diagrams (`#/py/…`).
+    Py,
 }
 
 impl Bundle {
     /// Every bundle, in the order the build makes them.
-    pub const ALL: [Bundle; 5] = [
+    pub const ALL: [Bundle; 6] = [
         Bundle::App,
         Bundle::Notes,
         Bundle::Tcp,
         Bundle::Algo,
         Bundle::Net,
+        Bundle::Py,
     ];
 
     /// The name of the entry binary and of its files in `dist/`.
@@ -47,6 +50,7 @@ impl Bundle {
             Bundle::Tcp => "tcp",
             Bundle::Algo => "algo",
             Bundle::Net => "net",
+            Bundle::Py => "py",
         }
     }
 
@@ -62,6 +66,7 @@ impl Bundle {
             "tcp" => Bundle::Tcp,
             "algo" => Bundle::Algo,
             "net" => Bundle::Net,
+            "py" => Bundle::Py,
             _ => Bundle::App,
         }
     }
@@ -90,6 +95,7 @@ mod tests {
             ("#/algo?x=1", Bundle::Algo),
             ("#/net", Bundle::Net),
             ("#/net/tls13?embed", Bundle::Net),
+            ("#/py/closures?code=x%3D1", Bundle::Py),
             // Near misses stay with the app, which shows "not found".
             ("#/tcpx", Bundle::App),
             ("#tcp", Bundle::Tcp),

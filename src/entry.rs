@@ -9,7 +9,7 @@ use crate::bundle::Bundle;
 use crate::route::Route;
 use crate::shell::elsewhere::Elsewhere;
 use crate::shell::{home, not_found};
-use crate::{algo, cards, net, notes, tcp, Pages};
+use crate::{algo, cards, net, notes, py, tcp, Pages};
 
 /// Home, statistics, settings, "not found".
 pub struct AppPages;
@@ -89,6 +89,21 @@ impl Pages for NetPages {
         match route {
             Route::NetIndex => html! { <net::view::NetPage /> },
             Route::Net { scenario } => html! { <net::view::NetPage scenario={Some(scenario)} /> },
+            _ => html! { <Elsewhere current={Self::BUNDLE} /> },
+        }
+    }
+}
+
+/// The Python object diagrams.
+pub struct PyPages;
+
+impl Pages for PyPages {
+    const BUNDLE: Bundle = Bundle::Py;
+
+    fn page(route: Route) -> Html {
+        match route {
+            Route::PyIndex => html! { <py::view::PyPage /> },
+            Route::Py { scenario } => html! { <py::view::PyPage scenario={Some(scenario)} /> },
             _ => html! { <Elsewhere current={Self::BUNDLE} /> },
         }
     }

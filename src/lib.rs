@@ -14,6 +14,7 @@ pub mod i18n;
 pub mod net;
 pub mod notes;
 pub mod player;
+pub mod py;
 pub mod route;
 pub mod shell;
 pub mod storage;

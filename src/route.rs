@@ -37,6 +37,10 @@ pub enum Route {
     AlgoIndex,
     #[at("/algo/:algorithm")]
     Algo { algorithm: String },
+    #[at("/py")]
+    PyIndex,
+    #[at("/py/:scenario")]
+    Py { scenario: String },
     #[at("/settings")]
     Settings,
     #[not_found]
@@ -69,6 +73,7 @@ impl Route {
                 Section::Tcp
             }
             Route::AlgoIndex | Route::Algo { .. } => Section::Algo,
+            Route::PyIndex | Route::Py { .. } => Section::Other,
             Route::Settings | Route::NotFound => Section::Other,
         }
     }
@@ -247,6 +252,13 @@ mod tests {
                 "/net/tls13",
                 Route::Net {
                     scenario: "tls13".into(),
+                },
+            ),
+            ("/py", Route::PyIndex),
+            (
+                "/py/closures",
+                Route::Py {
+                    scenario: "closures".into(),
                 },
             ),
             (

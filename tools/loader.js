@@ -16,6 +16,7 @@ function bundleFor(hash) {
   if (first === 'tcp') return 'tcp';
   if (first === 'algo') return 'algo';
   if (first === 'net') return 'net';
+  if (first === 'py') return 'py';
   return 'app';
 }
 

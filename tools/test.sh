@@ -37,6 +37,8 @@ layer "cargo fmt" cargo fmt --check
 layer "cargo clippy" cargo clippy --all-targets -- -D warnings
 layer "cargo test" cargo test
 layer "Python blocks of the notes (python3)" python3 tools/check_code.py
+# The Python object-diagram model against CPython itself (tools/py_alias_check.py).
+layer "CPython object graphs" python3 tools/py_alias_check.py
 layer "wasm-bindgen tests (headless Chromium)" \
   cargo test --target wasm32-unknown-unknown --test browser
 if layer "release build" make --no-print-directory build; then :; fi

@@ -12,6 +12,7 @@ pub mod cards;
 pub mod net;
 pub mod notes;
 pub mod player;
+pub mod py;
 pub mod shell;
 pub mod tcp;
 

@@ -70,6 +70,7 @@ pub fn Home() -> Html {
                 { tile(Route::TcpIndex, "⇄", t::NAV_TCP, t::HOME_TCP) }
                 { tile(Route::NetIndex, "⇌", crate::i18n::net::NAV_NET, crate::i18n::net::HOME_NET) }
                 { tile(Route::AlgoIndex, "⇅", t::NAV_ALGO, t::HOME_ALGO) }
+                { tile(Route::PyIndex, "◎", crate::i18n::py::NAV_PY, crate::i18n::py::HOME_PY) }
             </ul>
             // Below the tiles that the static first screen already shows,
             // so nothing painted before the app started moves.

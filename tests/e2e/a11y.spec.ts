@@ -4,7 +4,7 @@ import { test, expect } from '@playwright/test';
 import { open } from './helpers';
 
 const ROUTES = ['#/', '#/notes', '#/search?q=三次握手', '#/review', '#/stats', '#/settings',
-  '#/tcp', '#/tcp/handshake', '#/net', '#/net/tls13', '#/net/dns', '#/algo', '#/algo/quick-sort',
+  '#/tcp', '#/tcp/handshake', '#/net', '#/net/tls13', '#/net/dns', '#/algo', '#/algo/quick-sort', '#/py', '#/py/closures',
   '#/no/such/page'];
 
 // axe is injected as a script: allow it past the page's CSP.

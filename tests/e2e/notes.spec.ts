@@ -114,7 +114,7 @@ test('search understands how people ask: an English alias, question words around
   const errors = watchErrors(page);
   const cases: [string, RegExp, string][] = [
     ['decorator', /#\/notes\/python-basics\/decorator$/, '装饰器有什么功能？和面向切面编程（AOP）有什么关系？'],
-    ['为什么握手要三次', /#\/notes\/networking\/tcp-handshake$/, 'TCP 的三次握手过程'],
+    ['为什么握手要三次', /#\/notes\/networking\/why-three-handshake$/, '为什么握手是三次，而不是两次或四次？'],
   ];
   for (const [q, url, heading] of cases) {
     await open(page, '#/');

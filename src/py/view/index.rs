@@ -1,0 +1,40 @@
+//! `#/py`: every scenario, with what it shows.
+
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::i18n::py as t;
+use crate::py::scenarios::ScenarioId;
+use crate::route::Route;
+use crate::shell::{dom, use_lang};
+
+#[component]
+pub fn PyIndex() -> Html {
+    let lang = use_lang();
+    use_effect_with(lang, |lang| dom::set_title(t::PAGE_TITLE.get(*lang)));
+    html! {
+        <section class="page py-index">
+            <h1>{ t::PAGE_TITLE.get(lang) }</h1>
+            <p class="lead">{ t::INTRO.get(lang) }</p>
+            <ScenarioList />
+        </section>
+    }
+}
+
+/// The scenarios as links (also on the not-found page).
+#[component]
+pub fn ScenarioList() -> Html {
+    let lang = use_lang();
+    html! {
+        <ol class="py-scenarios">
+            { for ScenarioId::ALL.into_iter().map(|id| html! {
+                <li>
+                    <Link<Route> to={Route::Py { scenario: id.slug().to_string() }} classes="py-scenario-link">
+                        <span class="py-scenario-title">{ t::title(id).get(lang) }</span>
+                        <span class="py-scenario-summary">{ t::summary(id).get(lang) }</span>
+                    </Link<Route>>
+                </li>
+            }) }
+        </ol>
+    }
+}

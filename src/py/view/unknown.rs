@@ -1,0 +1,25 @@
+//! A scenario id nobody defined: say so, and offer the real ones.
+
+use yew::prelude::*;
+
+use super::index::ScenarioList;
+use crate::i18n::py as t;
+use crate::shell::{dom, use_lang};
+
+#[derive(Properties, PartialEq)]
+pub struct UnknownProps {
+    pub slug: String,
+}
+
+#[component]
+pub fn UnknownScenario(props: &UnknownProps) -> Html {
+    let lang = use_lang();
+    use_effect_with(lang, |lang| dom::set_title(t::UNKNOWN_TITLE.get(*lang)));
+    html! {
+        <section class="page py-unknown">
+            <h1>{ t::UNKNOWN_TITLE.get(lang) }</h1>
+            <p role="alert">{ t::unknown_body(lang, &props.slug) }</p>
+            <ScenarioList />
+        </section>
+    }
+}

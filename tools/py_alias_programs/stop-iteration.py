@@ -1,0 +1,5 @@
+def g():
+    yield 1
+x = g()
+next(x)
+next(x)
