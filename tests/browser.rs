@@ -4,9 +4,11 @@
 
 use std::time::Duration;
 
+use mianjing::bundle::Bundle;
+use mianjing::entry::{AlgoPages, AppPages, NotesPages, TcpPages};
 use mianjing::shell::StoreHandle;
 use mianjing::storage::{self, keys, MemoryBackend, Store};
-use mianjing::{App, AppProps};
+use mianjing::{AppProps, Pages, Site};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement};
@@ -17,11 +19,18 @@ fn document() -> web_sys::Document {
     web_sys::window().unwrap().document().unwrap()
 }
 
-/// Mounts the app in a fresh element and lets Yew render.
-async fn mount(props: AppProps) -> Element {
+/// Mounts one bundle's site (see `mianjing::bundle`) in a fresh element and
+/// lets Yew render.
+async fn mount<P: Pages>(props: AppProps) -> Element {
+    // A route another bundle serves would reload the page (the test
+    // runner's): start from home when the URL belongs elsewhere.
+    let location = web_sys::window().unwrap().location();
+    if Bundle::for_hash(&location.hash().unwrap_or_default()) != P::BUNDLE {
+        location.set_hash("/").unwrap();
+    }
     let root = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&root).unwrap();
-    yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
+    yew::Renderer::<Site<P>>::with_root_and_props(root.clone(), props).render();
     settle().await;
     root
 }
@@ -40,7 +49,7 @@ fn click(root: &Element, selector: &str) {
 
 #[wasm_bindgen_test]
 async fn the_app_mounts_with_header_navigation_and_home() {
-    let (root, _) = mount_at("/").await;
+    let (root, _) = mount_at::<AppPages>("/").await;
     let nav = root.query_selector("nav.main-nav").unwrap().unwrap();
     let labels: Vec<String> = (0..4)
         .filter_map(|i| nav.children().item(i))
@@ -60,7 +69,7 @@ async fn the_theme_toggle_writes_through_the_storage_owner() {
     let ls = web_sys::window().unwrap().local_storage().unwrap().unwrap();
     ls.remove_item(keys::PREFS).unwrap();
     let store = StoreHandle::new(storage::open_default());
-    let root = mount(AppProps {
+    let root = mount::<AppPages>(AppProps {
         store: Some(store.clone()),
     })
     .await;
@@ -82,7 +91,7 @@ async fn the_theme_toggle_writes_through_the_storage_owner() {
 #[wasm_bindgen_test]
 async fn a_refusing_backend_keeps_the_toggle_working_and_shows_a_notice() {
     let store = StoreHandle::new(Store::open(Box::new(storage::RefusingBackend)));
-    let root = mount(AppProps { store: Some(store) }).await;
+    let root = mount::<AppPages>(AppProps { store: Some(store) }).await;
     let notice = root
         .query_selector(".notice-text")
         .unwrap()
@@ -101,7 +110,7 @@ async fn a_refusing_backend_keeps_the_toggle_working_and_shows_a_notice() {
 
 #[wasm_bindgen_test]
 async fn the_language_switch_translates_the_navigation() {
-    let root = mount(AppProps {
+    let root = mount::<AppPages>(AppProps {
         store: Some(StoreHandle::new(Store::open(
             Box::new(MemoryBackend::new()),
         ))),
@@ -146,15 +155,16 @@ async fn the_error_panel_offers_reload_and_a_backup_of_progress() {
 
 // ---- Features, mounted in the whole app at their routes ----
 
-/// Mounts the app at `hash` with an in-memory store shared with the test.
-async fn mount_at(hash: &str) -> (Element, StoreHandle) {
+/// Mounts the bundle that serves `hash` there, with an in-memory store
+/// shared with the test.
+async fn mount_at<P: Pages>(hash: &str) -> (Element, StoreHandle) {
     web_sys::window()
         .unwrap()
         .location()
         .set_hash(hash)
         .unwrap();
     let store = StoreHandle::new(Store::in_memory());
-    let root = mount(AppProps {
+    let root = mount::<P>(AppProps {
         store: Some(store.clone()),
     })
     .await;
@@ -172,7 +182,7 @@ fn text_of(root: &Element, selector: &str) -> String {
 
 #[wasm_bindgen_test]
 async fn review_grading_a_card_writes_the_log_through_the_storage_owner() {
-    let (root, store) = mount_at("/review").await;
+    let (root, store) = mount_at::<NotesPages>("/review").await;
     let question = text_of(&root, ".card-question");
     click(&root, "#show-answer");
     settle().await;
@@ -201,7 +211,7 @@ async fn review_grading_a_card_writes_the_log_through_the_storage_owner() {
 
 #[wasm_bindgen_test]
 async fn the_player_steps_an_algorithm_forward_and_back() {
-    let (root, _) = mount_at("/algo/bubble-sort?input=5,4,3,2,1").await;
+    let (root, _) = mount_at::<AlgoPages>("/algo/bubble-sort?input=5,4,3,2,1").await;
     let pos = || text_of(&root, ".player-pos");
     assert!(pos().starts_with("第 0 /"), "starts at step 0: {}", pos());
     let step_forward = ".player-buttons button:nth-child(4)";
@@ -217,7 +227,7 @@ async fn the_player_steps_an_algorithm_forward_and_back() {
 
 #[wasm_bindgen_test]
 async fn the_handshake_ends_with_both_sides_established() {
-    let (root, _) = mount_at("/tcp/handshake").await;
+    let (root, _) = mount_at::<TcpPages>("/tcp/handshake").await;
     let states = || {
         let list = root.query_selector_all(".tcp-badge-state").unwrap();
         (0..list.length())
@@ -234,7 +244,7 @@ async fn the_handshake_ends_with_both_sides_established() {
 
 #[wasm_bindgen_test]
 async fn searching_chinese_finds_the_handshake_question_first() {
-    let (root, _) = mount_at("/search?q=%E4%B8%89%E6%AC%A1%E6%8F%A1%E6%89%8B").await;
+    let (root, _) = mount_at::<NotesPages>("/search?q=%E4%B8%89%E6%AC%A1%E6%8F%A1%E6%89%8B").await;
     let first = text_of(&root, ".hit-title");
     assert!(first.contains("三次握手"), "first hit: {first}");
     root.remove();

@@ -20,13 +20,20 @@ pub struct ElsewhereProps {
 pub fn Elsewhere(props: &ElsewhereProps) -> Html {
     let lang = super::use_lang();
     let other = Bundle::for_hash(&dom::location_hash()) != props.current;
-    use_effect_with(other, |&other| {
-        if other {
-            dom::reload();
-        }
-    });
+    let node = use_node_ref();
+    {
+        let node = node.clone();
+        use_effect_with(other, move |&other| {
+            // A site no longer in the document (unmounted by its host, as the
+            // component tests do) does not drive the page.
+            let attached = node.get().is_some_and(|n| n.is_connected());
+            if other && attached {
+                dom::reload();
+            }
+        });
+    }
     if other {
-        html! { <p class="boot-loading" role="status">{ t::LOADING.get(lang) }</p> }
+        html! { <p class="boot-loading" role="status" ref={node}>{ t::LOADING.get(lang) }</p> }
     } else {
         html! { <NotFound /> }
     }
