@@ -9,7 +9,9 @@ import path from 'node:path';
 import { open, watchErrors } from './helpers';
 
 const SUB = 'http://127.0.0.1:8182/notes/study/';
-const ROUTES = ['#/', '#/notes', '#/review', '#/stats', '#/tcp/handshake', '#/algo/quick-sort', '#/search', '#/settings'];
+// One route or more of every bundle (src/bundle.rs).
+const ROUTES = ['#/', '#/notes', '#/review', '#/stats', '#/tcp/handshake', '#/algo/quick-sort', '#/search', '#/settings',
+  '#/net/tls13', '#/py/copies'];
 
 async function swReady(page: Page) {
   await page.evaluate(async () => {
@@ -172,6 +174,23 @@ test.describe('a new build', () => {
     await expect(page.locator('meta[name="build"]')).toHaveCount(1, { timeout: 15_000 });
     await expect(page.locator('.update-banner')).toHaveCount(0);
   });
+});
+
+test('an embedded diagram works offline after one visit, having cached its own bundle only', async ({ page, context }) => {
+  await page.goto('./#/tcp/handshake?embed');
+  await expect(page.locator('#boot')).toHaveCount(0);
+  await swReady(page);
+  const cached = await page.evaluate(async () => {
+    const names = await caches.keys();
+    const files = (await Promise.all(names.map(async (n) => (await (await caches.open(n)).keys()).map((r) => r.url)))).flat();
+    return files.map((u) => new URL(u).pathname.split('/').pop()!).filter((f) => /^[a-z]+-[0-9a-f]{16}(_bg\.wasm|\.js)$/.test(f) && !f.startsWith('boot-'));
+  });
+  expect(cached.map((f) => f.split('-')[0]).sort()).toEqual(['tcp', 'tcp']);
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.locator('#boot')).toHaveCount(0);
+  await expect(page.locator('.tcp-badge-state').first()).toBeVisible();
+  await context.setOffline(false);
 });
 
 test('an embed that keeps progress says its progress is its own', async ({ page }) => {
