@@ -169,31 +169,30 @@ pub fn with_param(query: &str, key: &str, value: &str) -> String {
 /// Decodes `%XX` escapes and `+` as a space; invalid escapes are kept as
 /// written, and invalid UTF-8 is replaced, so a mangled link still opens.
 pub fn percent_decode(s: &str) -> String {
+    // Two hex digits exactly: `u8::from_str_radix` would take "+1" as 1.
+    fn hex(b: u8) -> Option<u8> {
+        char::from(b)
+            .to_digit(16)
+            .and_then(|d| u8::try_from(d).ok())
+    }
     let bytes = s.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;
     while i < bytes.len() {
-        match bytes[i] {
-            b'%' if i + 2 < bytes.len() => {
-                let hex = std::str::from_utf8(&bytes[i + 1..i + 3])
-                    .ok()
-                    .and_then(|h| u8::from_str_radix(h, 16).ok());
-                match hex {
-                    Some(b) => {
-                        out.push(b);
-                        i += 3;
-                    }
-                    None => {
-                        out.push(b'%');
-                        i += 1;
-                    }
-                }
+        let escaped = match bytes.get(i..i + 3) {
+            Some([b'%', h, l]) => hex(*h).zip(hex(*l)).map(|(h, l)| h * 16 + l),
+            _ => None,
+        };
+        match (escaped, bytes[i]) {
+            (Some(b), _) => {
+                out.push(b);
+                i += 3;
             }
-            b'+' => {
+            (None, b'+') => {
                 out.push(b' ');
                 i += 1;
             }
-            b => {
+            (None, b) => {
                 out.push(b);
                 i += 1;
             }
@@ -219,6 +218,15 @@ pub fn percent_encode(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn percent_decoding_takes_two_hex_digits_only() {
+        assert_eq!(percent_decode("%+1"), "% 1", "a sign is not a hex digit");
+        assert_eq!(percent_decode("%-1x"), "%-1x");
+        assert_eq!(percent_decode("a%20b+c%E4%B8%89"), "a b c三");
+        assert_eq!(percent_decode("%4"), "%4");
+        assert_eq!(percent_decode("%zz%41"), "%zzA");
+    }
 
     #[test]
     fn public_urls_parse_to_their_routes() {

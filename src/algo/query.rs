@@ -123,7 +123,7 @@ impl RunSpec {
             .filter(|p| !p.is_empty())
         {
             let (name, raw) = pair.split_once('=').unwrap_or((pair, ""));
-            let value = percent_decode(raw);
+            let value = crate::route::percent_decode(raw);
             match name {
                 "input" => custom = Some(input::parse_list(&value).map_err(QueryError::Input)?),
                 "key" => spec.key = Some(input::parse_key(&value).map_err(QueryError::Key)?),
@@ -170,7 +170,7 @@ pub fn merged(current: &str, spec: &RunSpec) -> String {
         .filter(|p| !p.is_empty())
         .filter(|p| {
             let name = p.split_once('=').map_or(*p, |(k, _)| k);
-            !RUN_KEYS.contains(&percent_decode(name).as_str())
+            !RUN_KEYS.contains(&crate::route::percent_decode(name).as_str())
         })
         .map(str::to_string)
         .collect();
@@ -179,40 +179,6 @@ pub fn merged(current: &str, spec: &RunSpec) -> String {
         parts.push(own);
     }
     parts.join("&")
-}
-
-/// `%XX` escapes and `+` as space (form encoding), leniently: a malformed
-/// escape is kept as typed, and invalid UTF-8 is replaced, never a panic.
-fn percent_decode(s: &str) -> String {
-    fn hex(b: u8) -> Option<u8> {
-        char::from(b)
-            .to_digit(16)
-            .and_then(|d| u8::try_from(d).ok())
-    }
-    let bytes = s.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        let escaped = match bytes.get(i..i + 3) {
-            Some([b'%', h, l]) => hex(*h).zip(hex(*l)).map(|(h, l)| h * 16 + l),
-            _ => None,
-        };
-        match (escaped, bytes[i]) {
-            (Some(b), _) => {
-                out.push(b);
-                i += 3;
-            }
-            (None, b'+') => {
-                out.push(b' ');
-                i += 1;
-            }
-            (None, b) => {
-                out.push(b);
-                i += 1;
-            }
-        }
-    }
-    String::from_utf8_lossy(&out).into_owned()
 }
 
 #[cfg(test)]
