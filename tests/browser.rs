@@ -15,6 +15,28 @@ use web_sys::{Element, HtmlElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+thread_local! {
+    static BUSY: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// One test at a time owns the page's URL: the runner polls the async tests
+/// together, and a site left mounted by one test would follow another's
+/// hash into a route of another bundle (which reloads the page).
+struct Turn;
+
+impl Drop for Turn {
+    fn drop(&mut self) {
+        BUSY.with(|b| b.set(false));
+    }
+}
+
+async fn turn() -> Turn {
+    while BUSY.with(|b| b.replace(true)) {
+        yew::platform::time::sleep(Duration::from_millis(5)).await;
+    }
+    Turn
+}
+
 fn document() -> web_sys::Document {
     web_sys::window().unwrap().document().unwrap()
 }
@@ -49,6 +71,7 @@ fn click(root: &Element, selector: &str) {
 
 #[wasm_bindgen_test]
 async fn the_app_mounts_with_header_navigation_and_home() {
+    let _turn = turn().await;
     let (root, _) = mount_at::<AppPages>("/").await;
     let nav = root.query_selector("nav.main-nav").unwrap().unwrap();
     let labels: Vec<String> = (0..4)
@@ -65,6 +88,7 @@ async fn the_app_mounts_with_header_navigation_and_home() {
 
 #[wasm_bindgen_test]
 async fn the_theme_toggle_writes_through_the_storage_owner() {
+    let _turn = turn().await;
     // The real localStorage, as the app uses it.
     let ls = web_sys::window().unwrap().local_storage().unwrap().unwrap();
     ls.remove_item(keys::PREFS).unwrap();
@@ -90,6 +114,7 @@ async fn the_theme_toggle_writes_through_the_storage_owner() {
 
 #[wasm_bindgen_test]
 async fn a_refusing_backend_keeps_the_toggle_working_and_shows_a_notice() {
+    let _turn = turn().await;
     let store = StoreHandle::new(Store::open(Box::new(storage::RefusingBackend)));
     let root = mount::<AppPages>(AppProps { store: Some(store) }).await;
     let notice = root
@@ -110,6 +135,7 @@ async fn a_refusing_backend_keeps_the_toggle_working_and_shows_a_notice() {
 
 #[wasm_bindgen_test]
 async fn the_language_switch_translates_the_navigation() {
+    let _turn = turn().await;
     let root = mount::<AppPages>(AppProps {
         store: Some(StoreHandle::new(Store::open(
             Box::new(MemoryBackend::new()),
@@ -125,6 +151,7 @@ async fn the_language_switch_translates_the_navigation() {
 
 #[wasm_bindgen_test]
 async fn the_error_panel_offers_reload_and_a_backup_of_progress() {
+    let _turn = turn().await;
     let ls = web_sys::window().unwrap().local_storage().unwrap().unwrap();
     ls.set_item(keys::PROGRESS, r#"{"v":1,"data":"x"}"#)
         .unwrap();
@@ -182,6 +209,7 @@ fn text_of(root: &Element, selector: &str) -> String {
 
 #[wasm_bindgen_test]
 async fn review_grading_a_card_writes_the_log_through_the_storage_owner() {
+    let _turn = turn().await;
     let (root, store) = mount_at::<NotesPages>("/review").await;
     let question = text_of(&root, ".card-question");
     click(&root, "#show-answer");
@@ -211,6 +239,7 @@ async fn review_grading_a_card_writes_the_log_through_the_storage_owner() {
 
 #[wasm_bindgen_test]
 async fn the_player_steps_an_algorithm_forward_and_back() {
+    let _turn = turn().await;
     let (root, _) = mount_at::<AlgoPages>("/algo/bubble-sort?input=5,4,3,2,1").await;
     let pos = || text_of(&root, ".player-pos");
     assert!(pos().starts_with("第 0 /"), "starts at step 0: {}", pos());
@@ -227,6 +256,7 @@ async fn the_player_steps_an_algorithm_forward_and_back() {
 
 #[wasm_bindgen_test]
 async fn the_handshake_ends_with_both_sides_established() {
+    let _turn = turn().await;
     let (root, _) = mount_at::<TcpPages>("/tcp/handshake").await;
     let states = || {
         let list = root.query_selector_all(".tcp-badge-state").unwrap();
@@ -244,6 +274,7 @@ async fn the_handshake_ends_with_both_sides_established() {
 
 #[wasm_bindgen_test]
 async fn searching_chinese_finds_the_handshake_question_first() {
+    let _turn = turn().await;
     let (root, _) = mount_at::<NotesPages>("/search?q=%E4%B8%89%E6%AC%A1%E6%8F%A1%E6%89%8B").await;
     let first = text_of(&root, ".hit-title");
     assert!(first.contains("三次握手"), "first hit: {first}");
