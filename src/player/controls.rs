@@ -59,7 +59,7 @@ pub fn Controls(props: &ControlsProps) -> Html {
         Callback::from(move |e: Event| {
             if let Some(v) = e
                 .target_dyn_into::<HtmlSelectElement>()
-                .and_then(|s| s.value().parse::<f64>().ok())
+                .and_then(|s| Speed::from_name(&s.value()))
             {
                 p.set_speed(v);
             }
@@ -130,8 +130,8 @@ pub fn Controls(props: &ControlsProps) -> Html {
             <label class="player-speed">
                 <span>{ t::SPEED.get(lang) }</span>
                 <select onchange={on_speed}>
-                    { for Speed::CHOICES.iter().map(|&x| html! {
-                        <option value={x.to_string()} selected={x == cursor.speed()}>{ t::speed(x) }</option>
+                    { for Speed::CHOICES.into_iter().zip(Speed::NAMES).map(|(x, name)| html! {
+                        <option value={name} selected={x == cursor.speed()}>{ t::speed(name) }</option>
                     }) }
                 </select>
             </label>

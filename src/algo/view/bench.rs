@@ -65,8 +65,9 @@ pub fn install() {
                     bytes = bytes.max(trace.step_bytes());
                 }
                 format!(
-                    "{{\"id\":\"{}\",\"ms\":{worst_ms:.4},\"steps\":{steps},\"bytes\":{bytes}}}",
-                    algo.slug()
+                    "{{\"id\":\"{}\",\"ms\":{},\"steps\":{steps},\"bytes\":{bytes}}}",
+                    algo.slug(),
+                    four_decimals(worst_ms)
                 )
             })
             .collect();
@@ -80,4 +81,24 @@ pub fn install() {
     step_bytes.forget();
 
     let _ = Reflect::set(&window, &JsValue::from_str("__mianjingAlgo"), &hooks);
+}
+
+/// A non-negative time with four decimals (`0.0123`), in integers: the
+/// bundle then needs no float formatting.
+fn four_decimals(ms: f64) -> String {
+    let t = (ms.max(0.0) * 10_000.0).round() as u64;
+    format!("{}.{:04}", t / 10_000, t % 10_000)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::four_decimals;
+
+    #[test]
+    fn times_keep_four_decimals() {
+        assert_eq!(four_decimals(0.012_34), "0.0123");
+        assert_eq!(four_decimals(0.012_36), "0.0124");
+        assert_eq!(four_decimals(12.5), "12.5000");
+        assert_eq!(four_decimals(0.0), "0.0000");
+    }
 }

@@ -5,8 +5,7 @@ use yew::prelude::*;
 
 use super::roles;
 use crate::algo::{AlgoId, Role};
-use crate::i18n::algo as t;
-use crate::shell::use_lang;
+use crate::i18n::{algo as t, Lang};
 
 /// The roles an algorithm's bars can take.
 pub fn roles_of(algo: AlgoId) -> Vec<Role> {
@@ -29,15 +28,12 @@ pub fn roles_of(algo: AlgoId) -> Vec<Role> {
     r
 }
 
-#[derive(Properties, PartialEq)]
 pub struct LegendProps {
     /// One algorithm, or both racers.
     pub algos: Vec<AlgoId>,
 }
 
-#[component]
-pub fn Legend(props: &LegendProps) -> Html {
-    let lang = use_lang();
+pub fn legend(lang: Lang, props: &LegendProps) -> Html {
     let mut roles: Vec<Role> = Vec::new();
     for r in props.algos.iter().flat_map(|a| roles_of(*a)) {
         if !roles.contains(&r) {
