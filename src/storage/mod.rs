@@ -23,8 +23,6 @@ pub mod browser;
 pub mod keys;
 pub mod prefs;
 
-use std::collections::BTreeSet;
-
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 use serde_json::Value;
@@ -104,7 +102,8 @@ pub struct Store {
     memory: MemoryBackend,
     mode: Mode,
     /// Keys whose stored value must not be overwritten (its backup failed).
-    protected: BTreeSet<String>,
+    /// A handful at most: a `Vec` saves the bundles a set's code.
+    protected: Vec<String>,
     notices: Vec<Notice>,
 }
 
@@ -115,7 +114,7 @@ impl Store {
             backend,
             memory: MemoryBackend::new(),
             mode: Mode::Persistent,
-            protected: BTreeSet::new(),
+            protected: Vec::new(),
             notices: Vec::new(),
         };
         let probe = store
@@ -180,7 +179,7 @@ impl Store {
     /// Writes a raw string to `key`, falling back to memory when the browser
     /// refuses or the key is protected.
     pub fn write_raw(&mut self, key: &str, value: &str) {
-        if self.mode == Mode::Persistent && !self.protected.contains(key) {
+        if self.mode == Mode::Persistent && !self.protected.iter().any(|k| k == key) {
             match self.backend.set(key, value) {
                 Ok(()) => {
                     let _ = self.memory.remove(key);
@@ -243,7 +242,9 @@ impl Store {
         if self.mode == Mode::Persistent && self.backend.set(&backup_key, raw).is_ok() {
             return Some(backup_key);
         }
-        self.protected.insert(key.to_string());
+        if !self.protected.iter().any(|k| k == key) {
+            self.protected.push(key.to_string());
+        }
         None
     }
 
@@ -284,8 +285,13 @@ fn split_envelope(value: Value) -> (u32, Value) {
     if let Value::Object(map) = &value {
         if map.len() == 2 && map.contains_key("data") {
             if let Some(v) = map.get("v").and_then(Value::as_u64) {
-                if let (Ok(v), Value::Object(mut map)) = (u32::try_from(v), value) {
-                    return (v, map.remove("data").unwrap_or(Value::Null));
+                if let (Ok(v), Value::Object(map)) = (u32::try_from(v), value) {
+                    // Taken by walking the map, not `remove`: the map's
+                    // removal code would be in the bundles for this alone.
+                    let data = map
+                        .into_iter()
+                        .find_map(|(k, d)| (k == "data").then_some(d));
+                    return (v, data.unwrap_or(Value::Null));
                 }
                 return (0, Value::Null);
             }
