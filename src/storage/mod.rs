@@ -231,8 +231,16 @@ impl Store {
 
     /// Saves slice `S` under its key with its schema version.
     pub fn save<S: Slice>(&mut self, value: &S) {
-        let envelope = serde_json::json!({ "v": S::VERSION, "data": value });
-        self.write_raw(S::KEY, &envelope.to_string());
+        // Built by hand rather than with `json!`, whose `unwrap` would bring
+        // the error's Debug formatting into every bundle. A slice that does
+        // not serialize (none does) is not written.
+        let Ok(data) = serde_json::to_value(value) else {
+            return;
+        };
+        let mut envelope = serde_json::Map::new();
+        envelope.insert("v".into(), S::VERSION.into());
+        envelope.insert("data".into(), data);
+        self.write_raw(S::KEY, &Value::Object(envelope).to_string());
     }
 
     /// Copies `raw` to a fresh backup key. When that fails, protects the

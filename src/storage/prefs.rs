@@ -90,7 +90,11 @@ impl Slice for Prefs {
                 if data.as_object().is_none() {
                     return Err("not an object".into());
                 }
-                Ok(serde_json::json!({ "theme": theme, "lang": lang }))
+                // By hand, not `json!` (its `unwrap` carries Debug code).
+                let mut prefs = serde_json::Map::new();
+                prefs.insert("theme".into(), theme.into());
+                prefs.insert("lang".into(), lang.code().into());
+                Ok(Value::Object(prefs))
             }
             n => Err(format!("no migration from schema {n}")),
         }
