@@ -4,48 +4,193 @@
 //! without rewrite rules. A query in the hash (`#/tcp/handshake?embed&theme=dark`)
 //! carries view options; [`HashQuery`] reads the ones the shell owns.
 
-use yew_router::prelude::*;
+use std::collections::HashMap;
+
+use yew_router::__macro::{decode_for_url, encode_for_url};
+use yew_router::Routable;
 
 use crate::i18n::Lang;
 use crate::storage::prefs::ThemePref;
 
-#[derive(Clone, Debug, PartialEq, Eq, Routable)]
+/// A page of the app. [`Routable`] is written out rather than derived: the
+/// derive builds a general route matcher (an NFA with its maps) into every
+/// bundle, where these few paths need a `match`. The test
+/// `recognizes_what_the_derived_router_recognizes` holds the two to the
+/// same answers.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub enum Route {
-    #[at("/")]
+    /// `/`
     Home,
-    #[at("/notes")]
+    /// `/notes`
     Notes,
-    #[at("/notes/:topic")]
+    /// `/notes/:topic`
     Topic { topic: String },
-    #[at("/notes/:topic/:id")]
+    /// `/notes/:topic/:id`
     Question { topic: String, id: String },
-    #[at("/search")]
+    /// `/search`
     Search,
-    #[at("/review")]
+    /// `/review`
     Review,
-    #[at("/stats")]
+    /// `/stats`
     Stats,
-    #[at("/tcp")]
+    /// `/tcp`
     TcpIndex,
-    #[at("/tcp/:scenario")]
+    /// `/tcp/:scenario`
     Tcp { scenario: String },
-    #[at("/net")]
+    /// `/net`
     NetIndex,
-    #[at("/net/:scenario")]
+    /// `/net/:scenario`
     Net { scenario: String },
-    #[at("/algo")]
+    /// `/algo`
     AlgoIndex,
-    #[at("/algo/:algorithm")]
+    /// `/algo/:algorithm`
     Algo { algorithm: String },
-    #[at("/py")]
+    /// `/py`
     PyIndex,
-    #[at("/py/:scenario")]
+    /// `/py/:scenario`
     Py { scenario: String },
-    #[at("/settings")]
+    /// `/settings`
     Settings,
-    #[not_found]
-    #[at("/404")]
+    /// `/404`, and every path that is none of the above.
+    #[default]
     NotFound,
+}
+
+/// A path parameter as the URL carries it, decoded; `None` when it does not
+/// decode to UTF-8 (the route is then "not found").
+fn path_param(raw: &str) -> Option<String> {
+    decode_for_url(raw).ok().map(|p| p.into_owned())
+}
+
+impl Routable for Route {
+    fn from_path(path: &str, params: &HashMap<&str, &str>) -> Option<Self> {
+        let p = |name: &str| params.get(name).and_then(|raw| path_param(raw));
+        Some(match path {
+            "/" => Route::Home,
+            "/notes" => Route::Notes,
+            "/notes/:topic" => Route::Topic { topic: p("topic")? },
+            "/notes/:topic/:id" => Route::Question {
+                topic: p("topic")?,
+                id: p("id")?,
+            },
+            "/search" => Route::Search,
+            "/review" => Route::Review,
+            "/stats" => Route::Stats,
+            "/tcp" => Route::TcpIndex,
+            "/tcp/:scenario" => Route::Tcp {
+                scenario: p("scenario")?,
+            },
+            "/net" => Route::NetIndex,
+            "/net/:scenario" => Route::Net {
+                scenario: p("scenario")?,
+            },
+            "/algo" => Route::AlgoIndex,
+            "/algo/:algorithm" => Route::Algo {
+                algorithm: p("algorithm")?,
+            },
+            "/py" => Route::PyIndex,
+            "/py/:scenario" => Route::Py {
+                scenario: p("scenario")?,
+            },
+            "/settings" => Route::Settings,
+            "/404" => Route::NotFound,
+            _ => return None,
+        })
+    }
+
+    fn to_path(&self) -> String {
+        match self {
+            Route::Home => "/".into(),
+            Route::Notes => "/notes".into(),
+            Route::Topic { topic } => format!("/notes/{}", encode_for_url(topic)),
+            Route::Question { topic, id } => {
+                format!("/notes/{}/{}", encode_for_url(topic), encode_for_url(id))
+            }
+            Route::Search => "/search".into(),
+            Route::Review => "/review".into(),
+            Route::Stats => "/stats".into(),
+            Route::TcpIndex => "/tcp".into(),
+            Route::Tcp { scenario } => format!("/tcp/{}", encode_for_url(scenario)),
+            Route::NetIndex => "/net".into(),
+            Route::Net { scenario } => format!("/net/{}", encode_for_url(scenario)),
+            Route::AlgoIndex => "/algo".into(),
+            Route::Algo { algorithm } => format!("/algo/{}", encode_for_url(algorithm)),
+            Route::PyIndex => "/py".into(),
+            Route::Py { scenario } => format!("/py/{}", encode_for_url(scenario)),
+            Route::Settings => "/settings".into(),
+            Route::NotFound => "/404".into(),
+        }
+    }
+
+    fn routes() -> Vec<&'static str> {
+        vec![
+            "/",
+            "/notes",
+            "/notes/:topic",
+            "/notes/:topic/:id",
+            "/search",
+            "/review",
+            "/stats",
+            "/tcp",
+            "/tcp/:scenario",
+            "/net",
+            "/net/:scenario",
+            "/algo",
+            "/algo/:algorithm",
+            "/py",
+            "/py/:scenario",
+            "/settings",
+            "/404",
+        ]
+    }
+
+    fn not_found_route() -> Option<Self> {
+        Some(Route::NotFound)
+    }
+
+    /// The derived matcher's rules: one trailing `/` and the leading `/` are
+    /// optional; a parameter is one or more characters other than `/`;
+    /// anything else (or a parameter that does not decode) is not found.
+    fn recognize(pathname: &str) -> Option<Self> {
+        let path = pathname.strip_suffix('/').unwrap_or(pathname);
+        let path = path.strip_prefix('/').unwrap_or(path);
+        let segments: Vec<&str> = match path {
+            "" => Vec::new(),
+            _ => path.split('/').collect(),
+        };
+        let found = match segments.as_slice() {
+            [] => Some(Route::Home),
+            ["notes"] => Some(Route::Notes),
+            ["notes", topic] if !topic.is_empty() => {
+                path_param(topic).map(|topic| Route::Topic { topic })
+            }
+            ["notes", topic, id] if !topic.is_empty() && !id.is_empty() => path_param(topic)
+                .zip(path_param(id))
+                .map(|(topic, id)| Route::Question { topic, id }),
+            ["search"] => Some(Route::Search),
+            ["review"] => Some(Route::Review),
+            ["stats"] => Some(Route::Stats),
+            ["tcp"] => Some(Route::TcpIndex),
+            ["tcp", scenario] if !scenario.is_empty() => {
+                path_param(scenario).map(|scenario| Route::Tcp { scenario })
+            }
+            ["net"] => Some(Route::NetIndex),
+            ["net", scenario] if !scenario.is_empty() => {
+                path_param(scenario).map(|scenario| Route::Net { scenario })
+            }
+            ["algo"] => Some(Route::AlgoIndex),
+            ["algo", algorithm] if !algorithm.is_empty() => {
+                path_param(algorithm).map(|algorithm| Route::Algo { algorithm })
+            }
+            ["py"] => Some(Route::PyIndex),
+            ["py", scenario] if !scenario.is_empty() => {
+                path_param(scenario).map(|scenario| Route::Py { scenario })
+            }
+            ["settings"] => Some(Route::Settings),
+            _ => None,
+        };
+        Some(found.unwrap_or(Route::NotFound))
+    }
 }
 
 /// The part of the app a route belongs to, for the navigation highlight.
@@ -279,6 +424,84 @@ mod tests {
         for (path, route) in cases {
             assert_eq!(Route::recognize(path), Some(route.clone()), "{path}");
             assert_eq!(route.to_path(), path, "round trip of {path}");
+        }
+    }
+
+    /// The hand-written matcher answers as yew_router's derived one (its
+    /// general recognizer over [`Route::routes`]) on every kind of path.
+    #[test]
+    fn recognizes_what_the_derived_router_recognizes() {
+        use yew_router::__macro::{build_router, recognize_with_router};
+        let router = build_router::<Route>();
+        let paths = [
+            "",
+            "/",
+            "//",
+            "///",
+            "notes",
+            "/notes",
+            "/notes/",
+            "/notes//",
+            "//notes",
+            "/notes/x",
+            "notes/x",
+            "/notes/x/",
+            "/notes/x//",
+            "/notes//x",
+            "/notes/x/y",
+            "/notes/x/y/",
+            "/notes/x/y/z",
+            "/notes/a.b/c.d",
+            "/notes/%E7%BD%91%E7%BB%9C",
+            "/notes/%FF",
+            "/notes/%zz/x",
+            "/notes/x/%C3%28",
+            "/search",
+            "/search/x",
+            "/review",
+            "/stats",
+            "/stats/",
+            "/tcp",
+            "/tcp/",
+            "/tcp/handshake",
+            "/tcp/handshake/",
+            "/tcp/handshake/x",
+            "/tcp/%20a",
+            "tcp",
+            "tcp/handshake",
+            "/algo",
+            "/algo/quick-sort",
+            "/algo/quick-sort?x",
+            "/net",
+            "/net/tls13",
+            "/net/",
+            "/net/tls13/x",
+            "/py",
+            "/py/closures",
+            "/py//",
+            "py/copies/",
+            "/algo/",
+            "/settings",
+            "/404",
+            "/404/",
+            "/nope",
+            "/Notes",
+            "/notesx",
+            "/tcpx/a",
+            "/a/b/c/d",
+            "/.",
+            "/..",
+            "/tcp/.",
+            "/notes/ /x",
+            "/算法",
+            "/algo/排序",
+        ];
+        for path in paths {
+            assert_eq!(
+                Route::recognize(path),
+                recognize_with_router::<Route>(&router, path),
+                "{path:?}"
+            );
         }
     }
 

@@ -377,12 +377,23 @@ fn digit_name(lang: Lang, exp: u16) -> String {
         ("千位", "thousands"),
         ("万位", "ten-thousands"),
     ];
-    let k = (exp.max(1) as f64).log10().round() as usize;
-    match (lang, names.get(k)) {
+    match (lang, names.get(nearest_power_of_ten(exp))) {
         (Lang::Zh, Some((zh, _))) => zh.to_string(),
         (Lang::En, Some((_, en))) => en.to_string(),
         (_, None) => format!("exp = {exp}"),
     }
+}
+
+/// `log10(x)` rounded to the nearest integer (`x` taken as at least 1), in
+/// integers: `k` such that `10^(k - ½) ≤ x < 10^(k + ½)`.
+fn nearest_power_of_ten(x: u16) -> usize {
+    let x = u64::from(x.max(1));
+    let mut k = 0;
+    // 10^(2k + 1) ≤ x² is x ≥ 10^(k + ½).
+    while 10u64.pow(2 * k + 1) <= x * x {
+        k += 1;
+    }
+    k as usize
 }
 
 /// The one-line caption of the step that led to `s` (the state after it).
@@ -801,6 +812,16 @@ mod tests {
     use super::*;
     use crate::algo::input::{generate, parse_list};
     use crate::algo::Trace;
+
+    #[test]
+    fn digit_names_follow_the_nearest_power_of_ten() {
+        for x in 0..=u16::MAX {
+            let float = (x.max(1) as f64).log10().round() as usize;
+            assert_eq!(nearest_power_of_ten(x), float, "{x}");
+        }
+        assert_eq!(digit_name(Lang::En, 100), "hundreds");
+        assert_eq!(digit_name(Lang::Zh, 1), "个位");
+    }
 
     fn captions(algo: AlgoId, input: &[Value], key: Value, lang: Lang) -> Vec<String> {
         let run = algo.run(input, key);

@@ -21,9 +21,10 @@ pub fn position(lang: Lang, pos: usize, len: usize) -> String {
     }
 }
 
-/// A speed multiplier as shown in the menu: `0.5×`, `16×`.
-pub fn speed(x: f64) -> String {
-    format!("{x}×")
+/// A speed multiplier as shown in the menu, from its name
+/// ([`crate::player::Speed::NAMES`]): `0.5×`, `16×`.
+pub fn speed(name: &str) -> String {
+    format!("{name}×")
 }
 
 #[cfg(test)]
@@ -34,7 +35,7 @@ mod tests {
     fn readouts() {
         assert_eq!(position(Lang::En, 3, 10), "Step 3 of 10");
         assert_eq!(position(Lang::Zh, 3, 10), "第 3 / 10 步");
-        assert_eq!(speed(0.5), "0.5×");
-        assert_eq!(speed(16.0), "16×");
+        assert_eq!(speed("0.5"), "0.5×");
+        assert_eq!(speed("16"), "16×");
     }
 }

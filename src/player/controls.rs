@@ -59,7 +59,7 @@ pub fn Controls(props: &ControlsProps) -> Html {
         Callback::from(move |e: Event| {
             if let Some(v) = e
                 .target_dyn_into::<HtmlSelectElement>()
-                .and_then(|s| s.value().parse::<f64>().ok())
+                .and_then(|s| Speed::from_name(&s.value()))
             {
                 p.set_speed(v);
             }
@@ -67,11 +67,11 @@ pub fn Controls(props: &ControlsProps) -> Html {
     };
 
     let (play_label, play_icon) = if cursor.is_playing() {
-        (t::PAUSE, icon_pause())
+        (t::PAUSE, PAUSE)
     } else if cursor.at_end() && !cursor.is_empty() {
-        (t::REPLAY, icon_replay())
+        (t::REPLAY, REPLAY)
     } else {
-        (t::PLAY, icon_play())
+        (t::PLAY, PLAY)
     };
     let at_start = cursor.pos() == 0;
     let at_end = cursor.at_end();
@@ -100,27 +100,15 @@ pub fn Controls(props: &ControlsProps) -> Html {
     html! {
         <div class="player-controls" role="group" aria-label={t::CONTROLS.get(lang)}>
             <div class="player-buttons">
-                <button class="icon-button" type="button" onclick={click(Player::to_start)}
-                    disabled={at_start} aria-label={t::TO_START.get(lang)} title={t::TO_START.get(lang)}>
-                    { icon_to_start() }
-                </button>
-                <button class="icon-button" type="button" onclick={click(Player::step_back)}
-                    disabled={at_start} aria-label={t::STEP_BACK.get(lang)} title={t::STEP_BACK.get(lang)}>
-                    { icon_step_back() }
-                </button>
+                { icon_button(click(Player::to_start), at_start, t::TO_START.get(lang), TO_START) }
+                { icon_button(click(Player::step_back), at_start, t::STEP_BACK.get(lang), STEP_BACK) }
                 <button class="button primary player-play" type="button" onclick={click(Player::toggle)} ref={play_ref}
                     disabled={cursor.is_empty()} aria-label={play_label.get(lang)} title={play_label.get(lang)}
                     data-playing={cursor.is_playing().to_string()}>
-                    { play_icon }
+                    { svg(play_icon) }
                 </button>
-                <button class="icon-button" type="button" onclick={click(Player::step_forward)}
-                    disabled={at_end} aria-label={t::STEP_FORWARD.get(lang)} title={t::STEP_FORWARD.get(lang)}>
-                    { icon_step_forward() }
-                </button>
-                <button class="icon-button" type="button" onclick={click(Player::to_end)}
-                    disabled={at_end} aria-label={t::TO_END.get(lang)} title={t::TO_END.get(lang)}>
-                    { icon_to_end() }
-                </button>
+                { icon_button(click(Player::step_forward), at_end, t::STEP_FORWARD.get(lang), STEP_FORWARD) }
+                { icon_button(click(Player::to_end), at_end, t::TO_END.get(lang), TO_END) }
             </div>
             <input class="player-seek" type="range" min="0" max={cursor.len().to_string()}
                 value={cursor.pos().to_string()} oninput={on_seek}
@@ -130,8 +118,8 @@ pub fn Controls(props: &ControlsProps) -> Html {
             <label class="player-speed">
                 <span>{ t::SPEED.get(lang) }</span>
                 <select onchange={on_speed}>
-                    { for Speed::CHOICES.iter().map(|&x| html! {
-                        <option value={x.to_string()} selected={x == cursor.speed()}>{ t::speed(x) }</option>
+                    { for Speed::CHOICES.into_iter().zip(Speed::NAMES).map(|(x, name)| html! {
+                        <option value={name} selected={x == cursor.speed()}>{ t::speed(name) }</option>
                     }) }
                 </select>
             </label>
@@ -187,6 +175,21 @@ fn keyboard(window: &web_sys::Window, p: Player) -> EventListener {
     })
 }
 
+/// One of the four step buttons: its label is also its tooltip. One
+/// function for the four keeps their markup in the bundle once.
+fn icon_button(
+    onclick: Callback<MouseEvent>,
+    disabled: bool,
+    label: &'static str,
+    icon: &'static str,
+) -> Html {
+    html! {
+        <button class="icon-button" type="button" {onclick} {disabled} aria-label={label} title={label}>
+            { svg(icon) }
+        </button>
+    }
+}
+
 fn svg(path: &'static str) -> Html {
     html! {
         <svg class="player-icon" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">
@@ -195,30 +198,11 @@ fn svg(path: &'static str) -> Html {
     }
 }
 
-fn icon_play() -> Html {
-    svg("M7 4.5v15l13-7.5z")
-}
-
-fn icon_pause() -> Html {
-    svg("M6 4h4.5v16H6zM13.5 4H18v16h-4.5z")
-}
-
-fn icon_replay() -> Html {
-    svg("M12 4a8 8 0 1 1-7.7 10h2.1A6 6 0 1 0 12 6v3L7.5 5 12 1z")
-}
-
-fn icon_step_forward() -> Html {
-    svg("M5 5v14l10-7zM16 5h3v14h-3z")
-}
-
-fn icon_step_back() -> Html {
-    svg("M19 5v14L9 12zM5 5h3v14H5z")
-}
-
-fn icon_to_start() -> Html {
-    svg("M4 5h3v14H4zM20 5v14l-6.5-7zM13 5v14l-6.5-7z")
-}
-
-fn icon_to_end() -> Html {
-    svg("M17 5h3v14h-3zM4 5v14l6.5-7zM11 5v14l6.5-7z")
-}
+// The icons' SVG paths.
+const PLAY: &str = "M7 4.5v15l13-7.5z";
+const PAUSE: &str = "M6 4h4.5v16H6zM13.5 4H18v16h-4.5z";
+const REPLAY: &str = "M12 4a8 8 0 1 1-7.7 10h2.1A6 6 0 1 0 12 6v3L7.5 5 12 1z";
+const STEP_FORWARD: &str = "M5 5v14l10-7zM16 5h3v14h-3z";
+const STEP_BACK: &str = "M19 5v14L9 12zM5 5h3v14H5z";
+const TO_START: &str = "M4 5h3v14H4zM20 5v14l-6.5-7zM13 5v14l-6.5-7z";
+const TO_END: &str = "M17 5h3v14h-3zM4 5v14l6.5-7zM11 5v14l6.5-7z";

@@ -12,6 +12,16 @@ pub struct Speed(pub f64);
 impl Speed {
     /// The speeds a user can pick, slowest first.
     pub const CHOICES: [f64; 6] = [0.5, 1.0, 2.0, 4.0, 16.0, 64.0];
+
+    /// [`Speed::CHOICES`] as the menu writes them. Spelled out rather than
+    /// formatted, so the widgets carry no float formatting or parsing.
+    pub const NAMES: [&'static str; 6] = ["0.5", "1", "2", "4", "16", "64"];
+
+    /// The speed a menu value names; `None` for anything else.
+    pub fn from_name(name: &str) -> Option<f64> {
+        let i = Self::NAMES.iter().position(|n| *n == name)?;
+        Self::CHOICES.get(i).copied()
+    }
 }
 
 impl Default for Speed {
@@ -161,6 +171,16 @@ impl Cursor {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn speed_names_are_the_speeds_written_out() {
+        for (x, name) in Speed::CHOICES.into_iter().zip(Speed::NAMES) {
+            assert_eq!(x.to_string(), name);
+            assert_eq!(Speed::from_name(name), Some(x));
+        }
+        assert_eq!(Speed::from_name("3"), None);
+        assert_eq!(Speed::from_name(""), None);
+    }
 
     #[test]
     fn plays_at_the_given_rate_and_stops_at_the_end() {

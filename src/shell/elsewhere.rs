@@ -6,7 +6,7 @@
 use yew::prelude::*;
 
 use super::dom;
-use super::not_found::NotFound;
+use super::not_found::not_found;
 use crate::bundle::Bundle;
 use crate::i18n::shell as t;
 
@@ -35,6 +35,6 @@ pub fn Elsewhere(props: &ElsewhereProps) -> Html {
     if other {
         html! { <p class="boot-loading" role="status" ref={node}>{ t::LOADING.get(lang) }</p> }
     } else {
-        html! { <NotFound /> }
+        not_found(lang)
     }
 }

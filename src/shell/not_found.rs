@@ -4,12 +4,17 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use super::context::use_lang;
-use crate::i18n::shell as t;
+use crate::i18n::{shell as t, Lang};
 use crate::route::Route;
 
 #[component]
 pub fn NotFound() -> Html {
-    let lang = use_lang();
+    not_found(use_lang())
+}
+
+/// The page itself, for a parent that knows the language (a plain function
+/// adds no component to the bundle).
+pub fn not_found(lang: Lang) -> Html {
     html! {
         <section class="page not-found">
             <h1>{ t::NOT_FOUND_TITLE.get(lang) }</h1>

@@ -46,14 +46,19 @@ impl ViewQuery {
         for (key, value) in pairs(query) {
             match key.as_str() {
                 "drop" => {
-                    out.drops = value
+                    // Kept sorted as they come (at most 64): the bundle
+                    // then needs no sort of its own for them.
+                    out.drops.clear();
+                    let ids = value
                         .split(',')
                         .filter_map(|n| n.trim().parse::<u16>().ok())
                         .map(SegId)
-                        .take(MAX_DROPS)
-                        .collect();
-                    out.drops.sort_unstable();
-                    out.drops.dedup();
+                        .take(MAX_DROPS);
+                    for id in ids {
+                        if let Err(i) = out.drops.binary_search(&id) {
+                            out.drops.insert(i, id);
+                        }
+                    }
                 }
                 "seq" => {
                     out.mode = if value == "abs" {

@@ -6,21 +6,17 @@ use yew_router::prelude::*;
 use yew_router::query::Raw;
 
 use crate::algo::AlgoId;
-use crate::i18n::algo as t;
+use crate::i18n::{algo as t, Lang};
 use crate::route::Route;
-use crate::shell::use_lang;
 
-#[derive(Properties, PartialEq)]
 pub struct AlgoPickerProps {
     pub current: AlgoId,
     /// The current query string, carried over to the new algorithm.
     pub query: String,
 }
 
-#[component]
-pub fn AlgoPicker(props: &AlgoPickerProps) -> Html {
-    let lang = use_lang();
-    let navigator = use_navigator();
+/// The menu; `navigator` is the page's (the router's handle).
+pub fn algo_picker(lang: Lang, navigator: Option<Navigator>, props: &AlgoPickerProps) -> Html {
     let onchange = {
         let query = props.query.trim_start_matches('?').to_string();
         Callback::from(move |e: Event| {

@@ -6,14 +6,13 @@ use yew::prelude::*;
 
 use super::roles;
 use crate::algo::{Role, Value};
-use crate::i18n::algo as t;
-use crate::shell::use_lang;
+use crate::i18n::{algo as t, Lang};
 
 /// Above this many bars, values and glyphs no longer fit under each bar
 /// (on a phone the limit is 16: see `.n-gt-16` in style/algo.css).
 const LABELS_UP_TO: usize = 24;
 
-#[derive(Properties, PartialEq)]
+/// One row of bars, drawn by [`bars`].
 pub struct BarsProps {
     /// `None` is an empty slot (merge sort's `tmp` before it fills).
     pub values: Vec<Option<Value>>,
@@ -23,33 +22,28 @@ pub struct BarsProps {
     pub lo: Value,
     pub hi: Value,
     /// Merge sort: a line before this index marks `mid`.
-    #[prop_or_default]
     pub divider: Option<u16>,
     /// The auxiliary row (shorter, labelled `tmp`).
-    #[prop_or_default]
     pub aux: bool,
-    #[prop_or_default]
     pub compact: bool,
 }
 
-#[component]
-pub fn Bars(props: &BarsProps) -> Html {
-    let lang = use_lang();
+pub fn bars(lang: Lang, props: &BarsProps) -> Html {
     let n = props.values.len();
     let lo = i32::from(props.lo.min(0));
     let hi = i32::from(props.hi.max(0));
-    let span = (hi - lo).max(1) as f64;
-    let zero = f64::from(-lo) / span * 100.0;
+    let span = (hi - lo).max(1);
+    let zero = percent(-lo, span);
     let labels = n <= LABELS_UP_TO && !props.compact;
     let bars = props.values.iter().enumerate().map(|(i, v)| {
         let role = props.roles.get(i).copied().unwrap_or(Role::Normal);
         let split = props.divider == Some(i as u16) && i > 0;
         let bar = v.map(|v| {
             let v = i32::from(v);
-            let bottom = f64::from(v.min(0) - lo) / span * 100.0;
-            let height = f64::from(v.abs()) / span * 100.0;
+            let bottom = percent(v.min(0) - lo, span);
+            let height = percent(v.abs(), span);
             html! {
-                <div class="bar" style={format!("bottom:{bottom:.2}%;height:{height:.2}%")}></div>
+                <div class="bar" style={format!("bottom:{bottom}%;height:{height}%")}></div>
             }
         });
         html! {
@@ -79,9 +73,51 @@ pub fn Bars(props: &BarsProps) -> Html {
                 <span class="row-label" aria-hidden="true">{ "tmp" }</span>
             }
             <div class={classes!("bars", labels.then_some("labelled"), (n > 16).then_some("n-gt-16"), (n > 80).then_some("dense"))} role="img" aria-label={label}
-                style={format!("--n:{n};--zero:{zero:.2}%")}>
+                style={format!("--n:{n};--zero:{zero}%")}>
                 { for bars }
             </div>
         </div>
+    }
+}
+
+/// `part / whole` as a percentage with two decimals (`"37.50"`), for the
+/// bars' CSS: the very text `format!("{:.2}", part / whole * 100.0)` gives,
+/// without pulling float formatting into the bundle. The float's exact
+/// value (`mant · 2^e`) is rounded in integers, half to even, as `{:.2}`
+/// does.
+fn percent(part: i32, whole: i32) -> String {
+    let x = f64::from(part.max(0)) / f64::from(whole.max(1)) * 100.0;
+    let bits = x.to_bits();
+    let (frac, biased) = (bits & ((1 << 52) - 1), ((bits >> 52) & 0x7ff) as i32);
+    let (mant, e) = match biased {
+        0 => (frac, -1074),
+        _ => (frac | 1 << 52, biased - 1075),
+    };
+    // Hundredths: mant · 100 · 2^e, rounded. `x` is at most 100, so `e` is
+    // negative and nothing overflows.
+    let n = u128::from(mant) * 100;
+    let shift = e.unsigned_abs().min(127);
+    let (mut q, rem, half) = (n >> shift, n & ((1 << shift) - 1), 1u128 << (shift - 1));
+    if rem > half || (rem == half && q % 2 == 1) {
+        q += 1;
+    }
+    format!("{}.{:02}", q / 100, q % 100)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::algo::input::{MAX_VALUE, MIN_VALUE};
+
+    /// Every bar the inputs allow gets the very style float formatting gave.
+    #[test]
+    fn percent_matches_float_formatting_for_every_possible_bar() {
+        let widest = i32::from(MAX_VALUE) - i32::from(MIN_VALUE);
+        for span in 1..=widest {
+            for part in 0..=span {
+                let float = f64::from(part) / f64::from(span) * 100.0;
+                assert_eq!(percent(part, span), format!("{float:.2}"), "{part}/{span}");
+            }
+        }
     }
 }

@@ -6,24 +6,18 @@ use yew::prelude::*;
 
 use super::roles;
 use crate::algo::{Role, Value};
-use crate::i18n::algo as t;
-use crate::shell::use_lang;
+use crate::i18n::{algo as t, Lang};
 
-#[derive(Properties, PartialEq)]
 pub struct BoxesProps {
     pub values: Vec<Value>,
     pub roles: Vec<Role>,
     /// Labels under boxes: (index, name).
-    #[prop_or_default]
     pub pointers: Vec<(u16, &'static str)>,
     /// Block search: block size, the index, the index entries' roles.
-    #[prop_or_default]
     pub blocks: Option<(u16, Vec<Value>, Vec<Role>)>,
 }
 
-#[component]
-pub fn Boxes(props: &BoxesProps) -> Html {
-    let lang = use_lang();
+pub fn boxes(lang: Lang, props: &BoxesProps) -> Html {
     let one = |i: usize| {
         let v = props.values[i];
         let role = props.roles.get(i).copied().unwrap_or(Role::Normal);

@@ -3,10 +3,8 @@
 use yew::prelude::*;
 
 use crate::algo::{Place, Value};
-use crate::i18n::algo as t;
-use crate::shell::use_lang;
+use crate::i18n::{algo as t, Lang};
 
-#[derive(Properties, PartialEq)]
 pub struct BucketsProps {
     /// Buckets 0..=9.
     pub buckets: Vec<Vec<Value>>,
@@ -14,9 +12,7 @@ pub struct BucketsProps {
     pub written: Option<Place>,
 }
 
-#[component]
-pub fn Buckets(props: &BucketsProps) -> Html {
-    let lang = use_lang();
+pub fn buckets(lang: Lang, props: &BucketsProps) -> Html {
     let columns = props.buckets.iter().enumerate().map(|(d, values)| {
         let chips = values.iter().enumerate().map(|(k, v)| {
             let hit = props.written == Some(Place::Bucket(d as u8, k as u16));

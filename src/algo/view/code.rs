@@ -4,19 +4,15 @@
 use yew::prelude::*;
 
 use crate::algo::AlgoId;
-use crate::i18n::algo as t;
-use crate::shell::use_lang;
+use crate::i18n::{algo as t, Lang};
 
-#[derive(Properties, PartialEq)]
 pub struct CodePanelProps {
     pub algo: AlgoId,
     /// 1-based line of the step shown; `None` before the first step.
     pub line: Option<u8>,
 }
 
-#[component]
-pub fn CodePanel(props: &CodePanelProps) -> Html {
-    let lang = use_lang();
+pub fn code_panel(lang: Lang, props: &CodePanelProps) -> Html {
     let lines = props.algo.code().lines().enumerate().map(|(k, text)| {
         let no = k + 1;
         let current = props.line.map(usize::from) == Some(no);

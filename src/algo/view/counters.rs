@@ -4,18 +4,14 @@
 use yew::prelude::*;
 
 use crate::algo::{AlgoId, Counters};
-use crate::i18n::algo as t;
-use crate::shell::use_lang;
+use crate::i18n::{algo as t, Lang};
 
-#[derive(Properties, PartialEq)]
 pub struct CountersViewProps {
     pub algo: AlgoId,
     pub counters: Counters,
 }
 
-#[component]
-pub fn CountersView(props: &CountersViewProps) -> Html {
-    let lang = use_lang();
+pub fn counters(lang: Lang, props: &CountersViewProps) -> Html {
     let c = props.counters;
     let mut rows = vec![("comparisons", t::COMPARISONS, c.comparisons)];
     if !props.algo.is_search() {

@@ -5,27 +5,19 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::algo::AlgoId;
-use crate::i18n::algo as t;
+use crate::i18n::{algo as t, Lang};
 use crate::notes::data;
 use crate::route::Route;
-use crate::shell::use_lang;
 
-#[derive(Properties, PartialEq)]
-pub struct FactsCardProps {
-    pub algo: AlgoId,
-}
-
-#[component]
-pub fn FactsCard(props: &FactsCardProps) -> Html {
-    let lang = use_lang();
-    let f = props.algo.facts();
+/// The facts about `algo`.
+pub fn facts_card(lang: Lang, algo: AlgoId) -> Html {
+    let f = algo.facts();
     let stable = match f.stable {
         Some(true) => Some(t::YES),
         Some(false) => Some(t::NO),
         None => None,
     };
-    let questions = props
-        .algo
+    let questions = algo
         .questions()
         .iter()
         .filter_map(|id| data::link(id))
@@ -37,10 +29,10 @@ pub fn FactsCard(props: &FactsCardProps) -> Html {
             html! { <li><Link<Route> {to}>{ q.title }</Link<Route>></li> }
         })
         .collect::<Vec<_>>();
-    let title_id = format!("algo-facts-{}", props.algo.slug());
+    let title_id = format!("algo-facts-{}", algo.slug());
     html! {
         <section class="card facts" aria-labelledby={title_id.clone()}>
-            <h2 id={title_id}>{ t::FACTS_TITLE.get(lang) }{ " · " }{ t::title(props.algo).get(lang) }</h2>
+            <h2 id={title_id}>{ t::FACTS_TITLE.get(lang) }{ " · " }{ t::title(algo).get(lang) }</h2>
             <table class="facts-table">
                 <tbody>
                     <tr><th scope="row">{ t::BEST.get(lang) }</th><td><code>{ f.best }</code></td></tr>
@@ -52,7 +44,7 @@ pub fn FactsCard(props: &FactsCardProps) -> Html {
                     }
                 </tbody>
             </table>
-            if let Some(note) = t::facts_note(props.algo) {
+            if let Some(note) = t::facts_note(algo) {
                 <p class="facts-note">{ note.get(lang) }</p>
             }
             if !questions.is_empty() {

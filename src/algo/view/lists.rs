@@ -5,7 +5,6 @@ use yew::prelude::*;
 
 use crate::algo::{AlgoId, Place, Value};
 
-#[derive(Properties, PartialEq)]
 pub struct ListsProps {
     pub algo: AlgoId,
     pub left: Vec<Value>,
@@ -14,8 +13,7 @@ pub struct ListsProps {
     pub written: Option<Place>,
 }
 
-#[component]
-pub fn Lists(props: &ListsProps) -> Html {
+pub fn lists(props: &ListsProps) -> Html {
     let (l, r) = if props.algo == AlgoId::RadixSort {
         ("neg", "pos")
     } else {

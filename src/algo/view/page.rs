@@ -3,8 +3,9 @@
 
 use yew::prelude::*;
 
-use super::{index::AlgoIndex, unknown::UnknownAlgo, viewer::Viewer};
+use super::{index::AlgoIndex, unknown::unknown_algo, viewer::Viewer};
 use crate::algo::AlgoId;
+use crate::shell::use_lang;
 
 #[derive(Properties, PartialEq)]
 pub struct AlgoPageProps {
@@ -15,11 +16,12 @@ pub struct AlgoPageProps {
 
 #[component]
 pub fn AlgoPage(props: &AlgoPageProps) -> Html {
+    let lang = use_lang();
     match props.algorithm.as_deref() {
         None => html! { <AlgoIndex /> },
         Some(slug) => match AlgoId::from_slug(slug) {
             Some(algo) => html! { <Viewer {algo} /> },
-            None => html! { <UnknownAlgo slug={slug.to_string()} /> },
+            None => unknown_algo(lang, slug),
         },
     }
 }

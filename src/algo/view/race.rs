@@ -5,12 +5,11 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::{stage::Stage, RunRef};
+use super::stage::{stage, StageProps};
+use super::RunRef;
 use crate::algo::State;
-use crate::i18n::algo as t;
-use crate::shell::use_lang;
+use crate::i18n::{algo as t, Lang};
 
-#[derive(Properties, PartialEq)]
 pub struct RaceViewProps {
     pub a: RunRef,
     pub b: RunRef,
@@ -21,9 +20,7 @@ pub struct RaceViewProps {
     pub pos: usize,
 }
 
-#[component]
-pub fn RaceView(props: &RaceViewProps) -> Html {
-    let lang = use_lang();
+pub fn race(lang: Lang, props: &RaceViewProps) -> Html {
     let lane = |run: &RunRef, state: &Rc<State>, side: &'static str| {
         let len = run.0.trace.len();
         let done = props.pos >= len;
@@ -38,7 +35,7 @@ pub fn RaceView(props: &RaceViewProps) -> Html {
                     { t::title(run.0.algo).get(lang) }
                     <span class="race-status">{ status }</span>
                 </h2>
-                <Stage run={run.clone()} state={state.clone()} playing={props.playing} compact=true />
+                { stage(lang, &StageProps { run: run.clone(), state: state.clone(), playing: props.playing, compact: true }) }
             </section>
         }
     };

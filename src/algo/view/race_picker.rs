@@ -4,19 +4,15 @@ use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use crate::algo::AlgoId;
-use crate::i18n::algo as t;
-use crate::shell::use_lang;
+use crate::i18n::{algo as t, Lang};
 
-#[derive(Properties, PartialEq)]
 pub struct RacePickerProps {
     pub algo: AlgoId,
     pub vs: Option<AlgoId>,
     pub on_change: Callback<Option<AlgoId>>,
 }
 
-#[component]
-pub fn RacePicker(props: &RacePickerProps) -> Html {
-    let lang = use_lang();
+pub fn race_picker(lang: Lang, props: &RacePickerProps) -> Html {
     let onchange = {
         let cb = props.on_change.clone();
         Callback::from(move |e: Event| {

@@ -6,16 +6,14 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::{
-    bars::Bars, boxes::Boxes, buckets::Buckets, counters::CountersView, lists::Lists,
-    table::HashTable, RunRef,
-};
+use super::bars::{bars, BarsProps};
+use super::boxes::{boxes, BoxesProps};
+use super::lists::{lists, ListsProps};
+use super::{buckets, counters, table, RunRef};
 use crate::algo::search::block;
 use crate::algo::{AlgoId, Place, State, Value};
-use crate::i18n::algo as t;
-use crate::shell::use_lang;
+use crate::i18n::{algo as t, Lang};
 
-#[derive(Properties, PartialEq)]
 pub struct StageProps {
     pub run: RunRef,
     pub state: Rc<State>,
@@ -23,22 +21,19 @@ pub struct StageProps {
     /// reader); paused, each step is read out.
     pub playing: bool,
     /// Race mode: smaller bars.
-    #[prop_or_default]
     pub compact: bool,
 }
 
-#[component]
-pub fn Stage(props: &StageProps) -> Html {
-    let lang = use_lang();
+pub fn stage(lang: Lang, props: &StageProps) -> Html {
     let run = &props.run.0;
     let s = &*props.state;
     let algo = run.algo;
     let n = s.main.len();
     let caption = t::caption(lang, algo, s);
     let picture = if algo.is_search() {
-        search_picture(algo, s)
+        search_picture(lang, algo, s)
     } else {
-        sort_picture(algo, s, &run.start, props.compact)
+        sort_picture(lang, algo, s, &run.start, props.compact)
     };
     let live = if props.playing { "off" } else { "polite" };
     html! {
@@ -46,12 +41,12 @@ pub fn Stage(props: &StageProps) -> Html {
             { picture }
             <p class="algo-vars"><code>{ vars(algo, s) }</code></p>
             <p class="algo-caption" aria-live={live} aria-label={t::CAPTION_LABEL.get(lang)}>{ caption }</p>
-            <CountersView {algo} counters={s.counters} />
+            { counters::counters(lang, &counters::CountersViewProps { algo, counters: s.counters }) }
         </div>
     }
 }
 
-fn sort_picture(algo: AlgoId, s: &State, start: &[Value], compact: bool) -> Html {
+fn sort_picture(lang: Lang, algo: AlgoId, s: &State, start: &[Value], compact: bool) -> Html {
     let lo = start.iter().copied().min().unwrap_or(0).min(0);
     let hi = start.iter().copied().max().unwrap_or(1).max(1);
     let main: Vec<Option<Value>> = s.main.iter().copied().map(Some).collect();
@@ -63,17 +58,39 @@ fn sort_picture(algo: AlgoId, s: &State, start: &[Value], compact: bool) -> Html
         let roles = (0..s.aux.len())
             .map(|i| s.role(Place::Aux(i as u16)))
             .collect::<Vec<_>>();
-        html! { <Bars values={s.aux.clone()} {roles} {lo} {hi} aux=true {compact} /> }
+        bars(
+            lang,
+            &BarsProps {
+                values: s.aux.clone(),
+                roles,
+                lo,
+                hi,
+                divider: None,
+                aux: true,
+                compact,
+            },
+        )
     });
     let lists = matches!(algo, AlgoId::QuickSort | AlgoId::RadixSort).then(|| {
-        html! { <Lists {algo} left={s.left.clone()} right={s.right.clone()} written={written(s)} /> }
+        lists(&ListsProps {
+            algo,
+            left: s.left.clone(),
+            right: s.right.clone(),
+            written: written(s),
+        })
     });
     let buckets = (algo == AlgoId::RadixSort).then(|| {
-        html! { <Buckets buckets={s.buckets.to_vec()} written={written(s)} /> }
+        buckets::buckets(
+            lang,
+            &buckets::BucketsProps {
+                buckets: s.buckets.to_vec(),
+                written: written(s),
+            },
+        )
     });
     html! {
         <>
-            <Bars values={main} {roles} {lo} {hi} {divider} {compact} />
+            { bars(lang, &BarsProps { values: main, roles, lo, hi, divider, aux: false, compact }) }
             { for aux }
             { for buckets }
             { for lists }
@@ -81,7 +98,7 @@ fn sort_picture(algo: AlgoId, s: &State, start: &[Value], compact: bool) -> Html
     }
 }
 
-fn search_picture(algo: AlgoId, s: &State) -> Html {
+fn search_picture(lang: Lang, algo: AlgoId, s: &State) -> Html {
     let roles = (0..s.main.len())
         .map(|i| s.role(Place::Main(i as u16)))
         .collect::<Vec<_>>();
@@ -113,11 +130,17 @@ fn search_picture(algo: AlgoId, s: &State) -> Html {
         let roles = (0..s.table.len())
             .map(|h| s.role(Place::Table(h as u16)))
             .collect::<Vec<_>>();
-        html! { <HashTable slots={s.table.clone()} {roles} /> }
+        table::hash_table(
+            lang,
+            &table::HashTableProps {
+                slots: s.table.clone(),
+                roles,
+            },
+        )
     });
     html! {
         <>
-            <Boxes values={s.main.clone()} {roles} {pointers} {blocks} />
+            { boxes(lang, &BoxesProps { values: s.main.clone(), roles, pointers, blocks }) }
             { for table }
         </>
     }

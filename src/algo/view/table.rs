@@ -5,18 +5,14 @@ use yew::prelude::*;
 
 use super::roles;
 use crate::algo::{Role, Value};
-use crate::i18n::algo as t;
-use crate::shell::use_lang;
+use crate::i18n::{algo as t, Lang};
 
-#[derive(Properties, PartialEq)]
 pub struct HashTableProps {
     pub slots: Vec<Option<Value>>,
     pub roles: Vec<Role>,
 }
 
-#[component]
-pub fn HashTable(props: &HashTableProps) -> Html {
-    let lang = use_lang();
+pub fn hash_table(lang: Lang, props: &HashTableProps) -> Html {
     let slots = props.slots.iter().enumerate().map(|(h, v)| {
         let role = props.roles.get(h).copied().unwrap_or(Role::Normal);
         let empty = v.is_none();

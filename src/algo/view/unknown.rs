@@ -4,22 +4,15 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::algo::AlgoId;
-use crate::i18n::algo as t;
+use crate::i18n::{algo as t, Lang};
 use crate::route::Route;
-use crate::shell::use_lang;
 
-#[derive(Properties, PartialEq)]
-pub struct UnknownAlgoProps {
-    pub slug: String,
-}
-
-#[component]
-pub fn UnknownAlgo(props: &UnknownAlgoProps) -> Html {
-    let lang = use_lang();
+/// The page for `slug`, which names no algorithm.
+pub fn unknown_algo(lang: Lang, slug: &str) -> Html {
     html! {
         <section class="page algo algo-unknown">
             <h1>{ t::UNKNOWN_TITLE.get(lang) }</h1>
-            <p class="callout">{ t::unknown_body(lang, &props.slug) }</p>
+            <p class="callout">{ t::unknown_body(lang, slug) }</p>
             <ul class="algo-links">
                 { for AlgoId::ALL.into_iter().map(|a| html! {
                     <li>

@@ -9,10 +9,15 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 use yew_router::query::Raw;
 
-use super::{
-    algo_picker::AlgoPicker, bench, code::CodePanel, facts::FactsCard, input_form::InputForm,
-    legend::Legend, race::RaceView, race_picker::RacePicker, stage::Stage, RunRef, STEPS_PER_SEC,
-};
+use super::algo_picker::{algo_picker, AlgoPickerProps};
+use super::code::{code_panel, CodePanelProps};
+use super::facts::facts_card;
+use super::input_form::InputForm;
+use super::legend::{legend, LegendProps};
+use super::race::{race, RaceViewProps};
+use super::race_picker::{race_picker, RacePickerProps};
+use super::stage::{stage, StageProps};
+use super::{bench, RunRef, STEPS_PER_SEC};
 use crate::algo::query::{merged, RunSpec};
 use crate::algo::{AlgoId, Replayer, State};
 use crate::i18n::algo as t;
@@ -105,7 +110,7 @@ pub fn Viewer(props: &ViewerProps) -> Html {
     let main = match (state_a, &run_b, state_b) {
         (Some(sa), Some(rb), Some(sb)) => html! {
             <>
-                <RaceView a={run_a.clone()} b={rb.clone()} state_a={sa} state_b={sb} {playing} {pos} />
+                { race(lang, &RaceViewProps { a: run_a.clone(), b: rb.clone(), state_a: sa, state_b: sb, playing, pos }) }
                 <Controls player={player.clone()} />
             </>
         },
@@ -114,11 +119,11 @@ pub fn Viewer(props: &ViewerProps) -> Html {
             html! {
                 <div class="algo-main">
                     <div class="algo-stage-col">
-                        <Stage run={run_a.clone()} state={sa} {playing} />
+                        { stage(lang, &StageProps { run: run_a.clone(), state: sa, playing, compact: false }) }
                         <Controls player={player.clone()} />
                     </div>
                     <aside class="algo-side">
-                        <CodePanel {algo} {line} />
+                        { code_panel(lang, &CodePanelProps { algo, line }) }
                     </aside>
                 </div>
             }
@@ -134,7 +139,7 @@ pub fn Viewer(props: &ViewerProps) -> Html {
         <section class="page algo algo-page" data-algo={algo.slug()}>
             <header class="algo-head">
                 <h1>{ t::title(algo).get(lang) }</h1>
-                <AlgoPicker current={algo} query={query_str.clone()} />
+                { algo_picker(lang, navigator.clone(), &AlgoPickerProps { current: algo, query: query_str.clone() }) }
             </header>
             <p class="algo-summary">{ t::summary(algo).get(lang) }</p>
             if let Some(e) = &link_error {
@@ -147,12 +152,12 @@ pub fn Viewer(props: &ViewerProps) -> Html {
             <div class="algo-lower">
                 <InputForm {algo} spec={spec.clone()} {values} search_key={key} on_apply={on_apply.clone()} />
                 <div class="algo-lower-side">
-                    <RacePicker {algo} {vs} on_change={on_race} />
-                    <FactsCard {algo} />
+                    { race_picker(lang, &RacePickerProps { algo, vs, on_change: on_race }) }
+                    { facts_card(lang, algo) }
                     if let Some(b) = vs {
-                        <FactsCard algo={b} />
+                        { facts_card(lang, b) }
                     }
-                    <Legend algos={std::iter::once(algo).chain(vs).collect::<Vec<_>>()} />
+                    { legend(lang, &LegendProps { algos: std::iter::once(algo).chain(vs).collect::<Vec<_>>() }) }
                 </div>
             </div>
         </section>
