@@ -55,7 +55,7 @@ function bundleFiles(dist) {
 }
 
 /** twiggy's top items of a symbol build, grouped by crate and by module. */
-function sizeProfile(root, names) {
+export function sizeProfile(root, names) {
   const cargoBin = path.join(process.env.HOME || '', '.cargo/bin');
   const twiggy = path.join(cargoBin, 'twiggy');
   if (!fs.existsSync(twiggy)) execFileSync('cargo', ['install', 'twiggy', '--locked'], { stdio: 'inherit' });
@@ -68,11 +68,16 @@ function sizeProfile(root, names) {
     const csv = execFileSync(twiggy, ['top', '--format', 'csv', '-n', '100000', wasm], { maxBuffer: 1 << 28 }).toString();
     const byCrate = new Map();
     const byModule = new Map();
+    // Columns: Name, ShallowSize, ShallowSizePercent, RetainedSize,
+    // RetainedSizePercent (names may hold commas, so read from the end).
     for (const line of csv.split('\n').slice(1)) {
-      const m = /^(\d+),(\d+),([\d.]+),/.exec(line);
+      const m = /^(.*),(\d+),([\d.]+),([^,]*),([^,]*)$/.exec(line);
       if (!m) continue;
       const size = Number(m[2]);
-      const item = line.slice(m[0].length).replace(/^"|"$/g, '');
+      const item = m[1].replace(/^"|"$/g, '').replace(/""/g, '"');
+      // wasm-bindgen's describe functions and the custom sections (names,
+      // debug info) are removed before shipping: they would drown the rest.
+      if (/^(export "__wbindgen_describe|custom section|"function names")/.test(item) || item.includes('subsection')) continue;
       const { crate, module } = owner(item);
       byCrate.set(crate, (byCrate.get(crate) || 0) + size);
       byModule.set(module, (byModule.get(module) || 0) + size);
@@ -86,10 +91,11 @@ function sizeProfile(root, names) {
 
 /** The crate and module an item of twiggy's list belongs to. */
 function owner(item) {
-  if (/^data\[/.test(item)) return { crate: '(data)', module: '(data)' };
+  if (/^(data\[|data segment)/.test(item)) return { crate: '(data)', module: '(data)' };
   // Demangled Rust paths: `yew::html::component::lifecycle::…`, generics
   // and impls included (`<yew::… as …>::fn` counts for yew).
-  const path = /([a-z_][a-z0-9_]*)::([a-z_][a-z0-9_]*)/.exec(item.replace(/^<+/, ''));
+  // The standard library's crates carry a hash: `core[c5930c85]::fmt`.
+  const path = /([a-z_][a-z0-9_]*)(?:\[[0-9a-f]+\])?::([a-z_][a-z0-9_]*)/.exec(item.replace(/^<+/, ''));
   if (!path) return { crate: '(other)', module: '(other)' };
   const crate = path[1];
   return { crate, module: `${crate}::${path[2]}` };

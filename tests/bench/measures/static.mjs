@@ -57,6 +57,8 @@ async function offlineReload({ browser, baseURL }) {
       await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
     }
   });
+  // The full app asks the service worker to cache every bundle.
+  await page.waitForSelector('html[data-offline-ready]', { state: 'attached', timeout: 30_000 });
   await context.setOffline(true);
   const times = [];
   for (let i = 0; i < 5; i++) {
