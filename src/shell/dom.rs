@@ -102,14 +102,6 @@ pub fn reload() {
     }
 }
 
-/// The static first screen's home heading and lead (index.html), while it
-/// is still in the page.
-pub fn boot_hero() -> Option<Element> {
-    web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.query_selector("#boot .home-hero").ok().flatten())
-}
-
 /// Removes the static first screen (index.html's `#boot`) once the app has
 /// drawn its own.
 pub fn remove_boot() {
