@@ -15,6 +15,7 @@ pub mod net;
 pub mod notes;
 pub mod player;
 pub mod py;
+pub mod rng;
 pub mod route;
 pub mod shell;
 pub mod storage;

@@ -11,38 +11,7 @@ pub const MIN_VALUE: Value = -999;
 /// Largest value accepted.
 pub const MAX_VALUE: Value = 999;
 
-/// SplitMix64: small, fast, and good enough to scatter bars; not for
-/// anything secret. Same seed, same numbers, on every platform.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Rng(u64);
-
-impl Rng {
-    pub fn new(seed: u64) -> Self {
-        Rng(seed)
-    }
-
-    pub fn next_u64(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-
-    /// A number in `0..n` (0 when `n` is 0). Multiply-shift keeps the bias
-    /// below 2^-32 for the small `n` used here.
-    pub fn below(&mut self, n: usize) -> usize {
-        ((u128::from(self.next_u64()) * n as u128) >> 64) as usize
-    }
-
-    /// Fisher–Yates.
-    pub fn shuffle<T>(&mut self, items: &mut [T]) {
-        for i in (1..items.len()).rev() {
-            let j = self.below(i + 1);
-            items.swap(i, j);
-        }
-    }
-}
+pub use crate::rng::Rng;
 
 /// A short seed (1..=999,999, easy to read out and type) made from any
 /// entropy the view has at hand (the clock, the previous seed).

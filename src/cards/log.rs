@@ -512,37 +512,21 @@ pub(crate) mod tests {
 
     pub(crate) const T0: i64 = 1_795_000_000_000; // 2026-11-19
 
-    /// A small deterministic generator for property tests (SplitMix64).
-    pub(crate) struct Rng(pub u64);
-
-    impl Rng {
-        pub(crate) fn next_u64(&mut self) -> u64 {
-            self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-            let mut z = self.0;
-            z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-            z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-            z ^ (z >> 31)
-        }
-        pub(crate) fn below(&mut self, n: u64) -> u64 {
-            self.next_u64() % n.max(1)
-        }
-        pub(crate) fn unit(&mut self) -> f64 {
-            (self.next_u64() >> 11) as f64 / (1u64 << 53) as f64
-        }
-    }
+    /// The project's seeded generator, for property tests.
+    pub(crate) use crate::rng::Rng;
 
     fn random_log(rng: &mut Rng, n: usize) -> ReviewLog {
         let mut log = ReviewLog::new();
         for _ in 0..n {
-            let card = format!("q{}", rng.below(12));
-            let at_ms = T0 + rng.below(90 * 86_400_000) as i64;
-            let action = match rng.below(10) {
+            let card = format!("q{}", rng.below_u64(12));
+            let at_ms = T0 + rng.below_u64(90 * 86_400_000) as i64;
+            let action = match rng.below_u64(10) {
                 0 => Action::Suspend,
                 1 => Action::Unflag,
                 2 => Action::Undo {
-                    target_ms: T0 + rng.below(1000) as i64,
+                    target_ms: T0 + rng.below_u64(1000) as i64,
                 },
-                _ => Action::Grade(Grade::ALL[rng.below(4) as usize]),
+                _ => Action::Grade(Grade::ALL[rng.below_u64(4) as usize]),
             };
             log.record(&card, Event::new(at_ms, action));
         }
@@ -622,8 +606,11 @@ pub(crate) mod tests {
         let mut rng = Rng(3);
         // 150 cards with ids as long as the notes' hashes and overrides.
         for i in 0..10_000 {
-            let card = format!("python-concurrency-{:08x}", rng.below(150) * 2_654_435_761);
-            let at = T0 + i * 97_000 + rng.below(1000) as i64;
+            let card = format!(
+                "python-concurrency-{:08x}",
+                rng.below_u64(150) * 2_654_435_761
+            );
+            let at = T0 + i * 97_000 + rng.below_u64(1000) as i64;
             log.record(
                 &card,
                 Event::new(at, Action::Grade(Grade::ALL[(i % 4) as usize])),

@@ -80,7 +80,7 @@ impl Sim {
         if !never_forgets && self.rng.unit() > f64::from(recall) {
             return Grade::Again;
         }
-        match self.rng.below(20) {
+        match self.rng.below_u64(20) {
             0..=2 => Grade::Hard,
             3..=17 => Grade::Good,
             _ => Grade::Easy,

@@ -384,8 +384,8 @@ mod tests {
     fn sample_log(rng: &mut Rng, n: usize) -> ReviewLog {
         let mut log = ReviewLog::new();
         for i in 0..n {
-            let card = format!("q{}", rng.below(20));
-            let grade = Grade::ALL[rng.below(4) as usize];
+            let card = format!("q{}", rng.below_u64(20));
+            let grade = Grade::ALL[rng.below_u64(4) as usize];
             log.record(
                 &card,
                 Event::new(T0 + i as i64 * 60_000, Action::Grade(grade)),
@@ -685,20 +685,20 @@ mod tests {
         ];
         let mut text = valid.to_owned();
         let keys = key_starts(valid);
-        let before_key = |rng: &mut Rng| keys[rng.below(keys.len() as u64) as usize];
-        match rng.below(6) {
+        let before_key = |rng: &mut Rng| keys[rng.below_u64(keys.len() as u64) as usize];
+        match rng.below_u64(6) {
             0 => {
-                let (from, to) = SWAPS[rng.below(SWAPS.len() as u64) as usize];
+                let (from, to) = SWAPS[rng.below_u64(SWAPS.len() as u64) as usize];
                 let matches: Vec<usize> = valid.match_indices(from).map(|(i, _)| i).collect();
-                if let Some(&at) = matches.get(rng.below(matches.len() as u64) as usize) {
+                if let Some(&at) = matches.get(rng.below_u64(matches.len() as u64) as usize) {
                     text.replace_range(at..at + from.len(), to);
                 }
                 (text, false)
             }
             1 => {
                 let mut bytes = text.into_bytes();
-                let i = rng.below(bytes.len() as u64) as usize;
-                if rng.below(2) == 0 {
+                let i = rng.below_u64(bytes.len() as u64) as usize;
+                if rng.below_u64(2) == 0 {
                     bytes.remove(i);
                 } else {
                     bytes.insert(i, bytes[i]);
@@ -721,13 +721,13 @@ mod tests {
             }
             4 => {
                 // Junk nested deeper than serde_json's limit of 128.
-                let n = [129, 200, 5_000][rng.below(3) as usize];
+                let n = [129, 200, 5_000][rng.below_u64(3) as usize];
                 let junk = format!(r#""junk":{}0{},"#, "[".repeat(n), "]".repeat(n));
                 text.insert_str(before_key(rng), &junk);
                 (text, true)
             }
             _ => {
-                let cut = rng.below(text.len() as u64) as usize;
+                let cut = rng.below_u64(text.len() as u64) as usize;
                 let cut = (0..=cut)
                     .rev()
                     .find(|&c| text.is_char_boundary(c))

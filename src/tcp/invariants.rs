@@ -6,23 +6,7 @@ use super::scenario::ScenarioId;
 use super::sim::{simulate, simulate_with_drops};
 use super::trace::{Call, Event, SendKind, SentSegment, TimerKind, Trace, Verdict};
 
-/// A small deterministic generator for the drop sets.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-
-    /// True with probability `percent`/100.
-    fn chance(&mut self, percent: u64) -> bool {
-        self.next() % 100 < percent
-    }
-}
+use crate::rng::Rng;
 
 /// Every scenario, with each seed's random set of flipped segments.
 fn runs(seeds: u64) -> impl Iterator<Item = (ScenarioId, u64, Vec<SegId>, Trace)> {
@@ -31,7 +15,7 @@ fn runs(seeds: u64) -> impl Iterator<Item = (ScenarioId, u64, Vec<SegId>, Trace)
             let mut rng = Rng(seed ^ ((id as u64) << 32));
             let percent = [0, 10, 25, 40][(seed % 4) as usize];
             let drops: Vec<SegId> = (0..30).filter(|_| rng.chance(percent)).map(SegId).collect();
-            let trace = simulate_with_drops(id.scenario(), rng.next(), &drops);
+            let trace = simulate_with_drops(id.scenario(), rng.next_u64(), &drops);
             (id, seed, drops, trace)
         })
     })

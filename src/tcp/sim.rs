@@ -60,18 +60,10 @@ pub fn simulate_with_drops(scenario: &Scenario, seed: u64, toggled: &[SegId]) ->
 /// every 4 µs. The seed stands in for F's secret; the clock makes a later
 /// connection (or an earlier one, for an old duplicate) start elsewhere.
 pub(crate) fn isn(seed: u64, side: Side, at_ms: i64) -> u32 {
-    let f = splitmix64(splitmix64(seed) ^ (side.index() as u64 + 1)) as u32;
+    let f = crate::rng::mix(crate::rng::mix(seed) ^ (side.index() as u64 + 1)) as u32;
     // Truncating an i64 to u32 is reduction modulo 2^32, as sequence
     // numbers need, also for negative times.
     f.wrapping_add((at_ms * 250) as u32)
-}
-
-/// A well-mixed 64-bit hash (Steele, Lea and Flood's SplitMix64 finaliser).
-fn splitmix64(x: u64) -> u64 {
-    let mut z = x.wrapping_add(0x9E37_79B9_7F4A_7C15);
-    z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-    z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-    z ^ (z >> 31)
 }
 
 #[derive(Clone, Copy, Default)]
