@@ -16,5 +16,8 @@
   var m = /(?:^|&)theme=(dark|light)(?:&|$)/.exec(query);
   if (m) root.setAttribute('data-theme', m[1]);
   if (/(?:^|&)embed(?:[=&]|$)/.test(query)) root.setAttribute('data-boot-embed', '');
+  var l = /(?:^|&)lang=(zh|en)(?:&|$)/.exec(query);
+  if (l && l[1] === 'en') root.setAttribute('data-boot-lang', 'en');
+  if (l && l[1] === 'zh') root.removeAttribute('data-boot-lang');
   if (hash === '' || hash === '#' || hash === '#/') root.setAttribute('data-boot-home', '');
 })();

@@ -61,6 +61,13 @@ function buildBundles(names) {
   return out;
 }
 
+/** The headings and summaries the static first screen can draw (JSON), from
+ * the app's own strings: `examples/boot_texts.rs`, a native build. */
+function previewTexts() {
+  const out = execFileSync('cargo', ['run', '--quiet', '--example', 'boot_texts'], { cwd: root });
+  return JSON.stringify(JSON.parse(out.toString()));
+}
+
 function copyStatic() {
   const from = path.join(root, 'static');
   fs.cpSync(from, dist, { recursive: true });
@@ -91,6 +98,8 @@ function writeIndex(table) {
     return `<script${type ? ` type="${type}"` : ''}>${code}</script>`;
   };
   html = html.replace('<script src="early.js"></script>', () => inline(read('static/early.js')));
+  html = html.replace('<script src="preview.js"></script>', () => inline(read('static/preview.js')
+    .replace('__PAGES__', previewTexts())));
   const loader = read('tools/loader.js')
     .replace('__BUNDLES__', JSON.stringify(table))
     .replace('__BOOT__', JSON.stringify(bootName));
