@@ -27,10 +27,10 @@ function bundleFor(hash) {
 // rather than waiting for the wasm. A browser reports a largest-paint
 // candidate only once the frame is presented, and forgets one whose node is
 // removed before that, hence waiting for the report itself. Browsers
-// without the API wait for two frames; a hidden tab, for at most 500 ms.
+// without the API wait for two frames; a hidden tab, for at most 1 s.
 const painted = () => new Promise((resolve) => {
   const done = () => setTimeout(resolve, 0);
-  setTimeout(resolve, 500);
+  setTimeout(resolve, 1000);
   const types = (window.PerformanceObserver && PerformanceObserver.supportedEntryTypes) || [];
   if (types.includes('largest-contentful-paint')) {
     new PerformanceObserver((list, observer) => {

@@ -81,3 +81,31 @@ test('an address no bundle knows says "not found" once, without reloading', asyn
   await page.waitForTimeout(300);
   expect(loads).toBeLessThanOrEqual(2);
 });
+
+for (const url of ['#/', '#/tcp/handshake?embed']) {
+  test(`${url}: the largest paint is the static first screen's, not redrawn by the app`, async ({ page }) => {
+    await page.addInitScript(() => {
+      (window as unknown as { lcp: { inApp: boolean; size: number }[] }).lcp = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as (PerformanceEntry & { element?: Element; size: number })[]) {
+          (window as unknown as { lcp: { inApp: boolean; size: number }[] }).lcp.push({
+            inApp: !!e.element?.closest('#main'), size: e.size,
+          });
+        }
+      }).observe({ type: 'largest-contentful-paint', buffered: true });
+    });
+    await open(page, url);
+    await page.waitForTimeout(500);
+    const entries = await page.evaluate(() => (window as unknown as { lcp: { inApp: boolean }[] }).lcp);
+    expect(entries.length).toBeGreaterThan(0);
+    expect(entries.filter((e) => e.inApp)).toEqual([]);
+  });
+}
+
+test('a TCP page shows its heading and summary before the app arrives', async ({ page }) => {
+  await page.route(/_bg\.wasm$/, () => { /* never answer: the app cannot start */ });
+  await page.goto('./#/tcp/handshake?embed');
+  await expect(page.locator('#boot .boot-preview h1')).toHaveText('三次握手');
+  await expect(page.locator('#boot .tcp-summary')).toContainText('客户端发 SYN');
+  await expect(page.locator('#boot .site-header')).toBeHidden();
+});
