@@ -50,6 +50,13 @@ pub fn Viewer(props: &ViewerProps) -> Html {
     let id = props.id;
     let navigator = use_navigator();
     let query_str = use_query_string();
+    // `make bench` measures the interpreter through a hook on `?bench`.
+    let bench_on = route::has(&query_str, "bench");
+    use_effect_with(bench_on, |on| {
+        if *on {
+            super::bench::install();
+        }
+    });
     use_effect_with((id, lang), |(id, lang)| {
         dom::set_title(t::title(*id).get(*lang))
     });
