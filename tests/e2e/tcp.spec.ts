@@ -78,6 +78,8 @@ test('sandbox: dropping the SYN brings a retransmission, and the link keeps the 
 
   // Reload: the URL alone reproduces the run; undo clears it.
   await page.reload();
+  await expect(page.locator('#boot')).toHaveCount(0); // the app has started
+  await expect(position(page)).toHaveText(/^第 0 \//);
   await expect(page.locator('.tcp-seg.lost')).toHaveCount(0); // at step 0 nothing is sent yet
   await page.keyboard.press('End');
   await expect(page.locator('.tcp-seg.lost')).toHaveCount(2);
