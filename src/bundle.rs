@@ -8,6 +8,11 @@
 //! before any wasm is fetched, with the same rule as [`Bundle::for_hash`]; a
 //! test keeps the two in step.
 //!
+//! An embedded diagram (`?embed` in the hash's query or the page's own, on
+//! a diagram's route) gets a lighter bundle still: the same pages in the
+//! widget frame ([`crate::shell::widget`]), without the app around them.
+//! [`Bundle::widget_name`] names it; `*_embed` in `src/bin/`.
+//!
 //! Moving between bundles (a link from home to `#/tcp`) reloads the page,
 //! and the loader starts the other bundle: a few hundred milliseconds on the
 //! first crossing, instant from the service worker's cache after that.
@@ -51,6 +56,34 @@ impl Bundle {
             Bundle::Algo => "algo",
             Bundle::Net => "net",
             Bundle::Py => "py",
+        }
+    }
+
+    /// The name of this bundle's widget build, served to `?embed` URLs, for
+    /// the bundles whose pages are diagrams; the others show their pages in
+    /// the full frame, embedded or not.
+    pub fn widget_name(self) -> Option<&'static str> {
+        match self {
+            Bundle::Tcp => Some("tcp_embed"),
+            Bundle::Algo => Some("algo_embed"),
+            Bundle::Net => Some("net_embed"),
+            Bundle::Py => Some("py_embed"),
+            Bundle::App | Bundle::Notes => None,
+        }
+    }
+
+    /// The name of the files a URL loads: its bundle's, or that bundle's
+    /// widget build when the URL asks for an embed. `query` is the page's
+    /// own (`?embed` of `/?embed#/tcp/handshake`).
+    pub fn file_name_for(hash: &str, query: &str) -> &'static str {
+        let bundle = Bundle::for_hash(hash);
+        let hash_query = hash.split_once('?').map_or("", |(_, q)| q);
+        let embed = crate::route::HashQuery::parse(hash_query)
+            .or(&crate::route::HashQuery::parse(query))
+            .embed;
+        match bundle.widget_name() {
+            Some(widget) if embed => widget,
+            _ => bundle.name(),
         }
     }
 
@@ -105,6 +138,28 @@ mod tests {
         }
     }
 
+    #[test]
+    fn embedded_diagrams_get_their_widget_build() {
+        for (hash, query, name) in [
+            ("#/tcp/handshake?embed", "", "tcp_embed"),
+            ("#/tcp/handshake", "?embed", "tcp_embed"),
+            ("#/tcp/handshake?embed=1&theme=dark", "", "tcp_embed"),
+            ("#/tcp/handshake?embed=0", "", "tcp"),
+            ("#/tcp/handshake?embed=false", "", "tcp"),
+            ("#/tcp/handshake", "", "tcp"),
+            ("#/tcp/handshake", "?lang=en", "tcp"),
+            ("#/algo/quick-sort", "?embed", "algo_embed"),
+            ("#/net/tls13?embed", "", "net_embed"),
+            ("#/py/closures?code=x%3D1&embed", "", "py_embed"),
+            // Pages that are not diagrams keep their frame when embedded.
+            ("#/review?embed", "", "notes"),
+            ("#/settings?embed", "", "app"),
+            ("", "?embed", "app"),
+        ] {
+            assert_eq!(Bundle::file_name_for(hash, query), name, "{query}{hash}");
+        }
+    }
+
     /// The loader repeats the rule in JavaScript; if the two disagreed, a
     /// page would reload forever or show the wrong bundle.
     #[test]
@@ -116,6 +171,19 @@ mod tests {
                 "tools/loader.js does not know the bundle {:?}",
                 b.name()
             );
+            if let Some(widget) = b.widget_name() {
+                assert!(
+                    loader.contains(&format!("'{widget}'")),
+                    "tools/loader.js does not know the widget build {widget:?}"
+                );
+                let bin = format!("src/bin/{widget}.rs");
+                assert!(
+                    std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+                        .join(&bin)
+                        .exists(),
+                    "no entry binary {bin}"
+                );
+            }
         }
     }
 }

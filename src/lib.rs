@@ -9,6 +9,7 @@
 pub mod algo;
 pub mod bundle;
 pub mod cards;
+pub mod decimal;
 pub mod entry;
 pub mod i18n;
 pub mod net;
@@ -17,14 +18,15 @@ pub mod player;
 pub mod py;
 pub mod rng;
 pub mod route;
+pub mod router;
 pub mod shell;
 pub mod storage;
 pub mod tcp;
 
+use crate::router::*;
 use gloo::events::EventListener;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use route::{HashQuery, Route};
 use shell::context::{Action, AppState, StoreHandle};
@@ -117,7 +119,7 @@ fn Shell<P: Pages>() -> Html {
     // the pages' effects (children run theirs first) took what they keep.
     use_effect_with((), |_| dom::remove_boot());
 
-    let route = use_route::<Route>().unwrap_or(Route::NotFound);
+    let route = use_route().unwrap_or(Route::NotFound);
     let section = route.section();
     let embed = app.embed();
     html! {
@@ -131,7 +133,7 @@ fn Shell<P: Pages>() -> Html {
                 <update::UpdateBanner />
                 <notices::Notices />
                 <main id="main" class="main" tabindex="-1">
-                    <Switch<Route> render={P::page} />
+                    { P::page(route) }
                 </main>
                 if !embed {
                     <footer::Footer />

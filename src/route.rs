@@ -4,19 +4,13 @@
 //! without rewrite rules. A query in the hash (`#/tcp/handshake?embed&theme=dark`)
 //! carries view options; [`HashQuery`] reads the ones the shell owns.
 
-use std::collections::HashMap;
-
-use yew_router::__macro::{decode_for_url, encode_for_url};
-use yew_router::Routable;
-
 use crate::i18n::Lang;
 use crate::storage::prefs::ThemePref;
 
-/// A page of the app. [`Routable`] is written out rather than derived: the
-/// derive builds a general route matcher (an NFA with its maps) into every
-/// bundle, where these few paths need a `match`. The test
-/// `recognizes_what_the_derived_router_recognizes` holds the two to the
-/// same answers.
+/// A page of the app. Matched by hand ([`Route::recognize`]) with the rules
+/// `yew-router`'s derived matcher had, which the public URLs were published
+/// under: the test `recognizes_what_the_derived_router_recognizes` holds
+/// the two to the same answers.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub enum Route {
     /// `/`
@@ -59,99 +53,19 @@ pub enum Route {
 /// A path parameter as the URL carries it, decoded; `None` when it does not
 /// decode to UTF-8 (the route is then "not found").
 fn path_param(raw: &str) -> Option<String> {
-    decode_for_url(raw).ok().map(|p| p.into_owned())
+    String::from_utf8(unescape(raw, false)).ok()
 }
 
-impl Routable for Route {
-    fn from_path(path: &str, params: &HashMap<&str, &str>) -> Option<Self> {
-        let p = |name: &str| params.get(name).and_then(|raw| path_param(raw));
-        Some(match path {
-            "/" => Route::Home,
-            "/notes" => Route::Notes,
-            "/notes/:topic" => Route::Topic { topic: p("topic")? },
-            "/notes/:topic/:id" => Route::Question {
-                topic: p("topic")?,
-                id: p("id")?,
-            },
-            "/search" => Route::Search,
-            "/review" => Route::Review,
-            "/stats" => Route::Stats,
-            "/tcp" => Route::TcpIndex,
-            "/tcp/:scenario" => Route::Tcp {
-                scenario: p("scenario")?,
-            },
-            "/net" => Route::NetIndex,
-            "/net/:scenario" => Route::Net {
-                scenario: p("scenario")?,
-            },
-            "/algo" => Route::AlgoIndex,
-            "/algo/:algorithm" => Route::Algo {
-                algorithm: p("algorithm")?,
-            },
-            "/py" => Route::PyIndex,
-            "/py/:scenario" => Route::Py {
-                scenario: p("scenario")?,
-            },
-            "/settings" => Route::Settings,
-            "/404" => Route::NotFound,
-            _ => return None,
-        })
-    }
+/// A path parameter for a URL: everything but unreserved ASCII is `%XX`.
+fn path_segment(s: &str) -> String {
+    escape(s, b"-_.~")
+}
 
-    fn to_path(&self) -> String {
-        match self {
-            Route::Home => "/".into(),
-            Route::Notes => "/notes".into(),
-            Route::Topic { topic } => format!("/notes/{}", encode_for_url(topic)),
-            Route::Question { topic, id } => {
-                format!("/notes/{}/{}", encode_for_url(topic), encode_for_url(id))
-            }
-            Route::Search => "/search".into(),
-            Route::Review => "/review".into(),
-            Route::Stats => "/stats".into(),
-            Route::TcpIndex => "/tcp".into(),
-            Route::Tcp { scenario } => format!("/tcp/{}", encode_for_url(scenario)),
-            Route::NetIndex => "/net".into(),
-            Route::Net { scenario } => format!("/net/{}", encode_for_url(scenario)),
-            Route::AlgoIndex => "/algo".into(),
-            Route::Algo { algorithm } => format!("/algo/{}", encode_for_url(algorithm)),
-            Route::PyIndex => "/py".into(),
-            Route::Py { scenario } => format!("/py/{}", encode_for_url(scenario)),
-            Route::Settings => "/settings".into(),
-            Route::NotFound => "/404".into(),
-        }
-    }
-
-    fn routes() -> Vec<&'static str> {
-        vec![
-            "/",
-            "/notes",
-            "/notes/:topic",
-            "/notes/:topic/:id",
-            "/search",
-            "/review",
-            "/stats",
-            "/tcp",
-            "/tcp/:scenario",
-            "/net",
-            "/net/:scenario",
-            "/algo",
-            "/algo/:algorithm",
-            "/py",
-            "/py/:scenario",
-            "/settings",
-            "/404",
-        ]
-    }
-
-    fn not_found_route() -> Option<Self> {
-        Some(Route::NotFound)
-    }
-
+impl Route {
     /// The derived matcher's rules: one trailing `/` and the leading `/` are
     /// optional; a parameter is one or more characters other than `/`;
     /// anything else (or a parameter that does not decode) is not found.
-    fn recognize(pathname: &str) -> Option<Self> {
+    pub fn recognize(pathname: &str) -> Route {
         let path = pathname.strip_suffix('/').unwrap_or(pathname);
         let path = path.strip_prefix('/').unwrap_or(path);
         let segments: Vec<&str> = match path {
@@ -189,7 +103,31 @@ impl Routable for Route {
             ["settings"] => Some(Route::Settings),
             _ => None,
         };
-        Some(found.unwrap_or(Route::NotFound))
+        found.unwrap_or(Route::NotFound)
+    }
+    /// The path of a route (`/tcp/handshake`), parameters escaped.
+    pub fn to_path(&self) -> String {
+        match self {
+            Route::Home => "/".into(),
+            Route::Notes => "/notes".into(),
+            Route::Topic { topic } => format!("/notes/{}", path_segment(topic)),
+            Route::Question { topic, id } => {
+                format!("/notes/{}/{}", path_segment(topic), path_segment(id))
+            }
+            Route::Search => "/search".into(),
+            Route::Review => "/review".into(),
+            Route::Stats => "/stats".into(),
+            Route::TcpIndex => "/tcp".into(),
+            Route::Tcp { scenario } => format!("/tcp/{}", path_segment(scenario)),
+            Route::NetIndex => "/net".into(),
+            Route::Net { scenario } => format!("/net/{}", path_segment(scenario)),
+            Route::AlgoIndex => "/algo".into(),
+            Route::Algo { algorithm } => format!("/algo/{}", path_segment(algorithm)),
+            Route::PyIndex => "/py".into(),
+            Route::Py { scenario } => format!("/py/{}", path_segment(scenario)),
+            Route::Settings => "/settings".into(),
+            Route::NotFound => "/404".into(),
+        }
     }
 }
 
@@ -314,7 +252,18 @@ pub fn with_param(query: &str, key: &str, value: &str) -> String {
 /// Decodes `%XX` escapes and `+` as a space; invalid escapes are kept as
 /// written, and invalid UTF-8 is replaced, so a mangled link still opens.
 pub fn percent_decode(s: &str) -> String {
-    // Two hex digits exactly: `u8::from_str_radix` would take "+1" as 1.
+    String::from_utf8_lossy(&unescape(s, true)).into_owned()
+}
+
+/// Encodes a query value: everything but unreserved ASCII is `%XX`.
+pub fn percent_encode(s: &str) -> String {
+    escape(s, b"-_.~,")
+}
+
+/// The bytes `s` stands for: `%XX` escapes decoded (two hex digits exactly:
+/// `u8::from_str_radix` would take "+1" as 1), others kept as written, and
+/// `+` a space where `plus_is_space` (queries, not paths).
+fn unescape(s: &str, plus_is_space: bool) -> Vec<u8> {
     fn hex(b: u8) -> Option<u8> {
         char::from(b)
             .to_digit(16)
@@ -333,7 +282,7 @@ pub fn percent_decode(s: &str) -> String {
                 out.push(b);
                 i += 3;
             }
-            (None, b'+') => {
+            (None, b'+') if plus_is_space => {
                 out.push(b' ');
                 i += 1;
             }
@@ -343,21 +292,95 @@ pub fn percent_decode(s: &str) -> String {
             }
         }
     }
-    String::from_utf8_lossy(&out).into_owned()
+    out
 }
 
-/// Encodes a query value: everything but unreserved ASCII is `%XX`.
-pub fn percent_encode(s: &str) -> String {
+/// `s` with every byte `%XX` but ASCII letters, digits and `keep`.
+fn escape(s: &str, keep: &[u8]) -> String {
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
     let mut out = String::with_capacity(s.len());
     for b in s.bytes() {
-        match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b',' => {
-                out.push(b as char)
-            }
-            _ => out.push_str(&format!("%{b:02X}")),
+        if b.is_ascii_alphanumeric() || keep.contains(&b) {
+            out.push(char::from(b));
+        } else {
+            out.push('%');
+            out.push(char::from(HEX[usize::from(b >> 4)]));
+            out.push(char::from(HEX[usize::from(b & 15)]));
         }
     }
     out
+}
+
+#[cfg(test)]
+impl yew_router::Routable for Route {
+    fn from_path(path: &str, params: &std::collections::HashMap<&str, &str>) -> Option<Self> {
+        let p = |name: &str| params.get(name).and_then(|raw| path_param(raw));
+        Some(match path {
+            "/" => Route::Home,
+            "/notes" => Route::Notes,
+            "/notes/:topic" => Route::Topic { topic: p("topic")? },
+            "/notes/:topic/:id" => Route::Question {
+                topic: p("topic")?,
+                id: p("id")?,
+            },
+            "/search" => Route::Search,
+            "/review" => Route::Review,
+            "/stats" => Route::Stats,
+            "/tcp" => Route::TcpIndex,
+            "/tcp/:scenario" => Route::Tcp {
+                scenario: p("scenario")?,
+            },
+            "/net" => Route::NetIndex,
+            "/net/:scenario" => Route::Net {
+                scenario: p("scenario")?,
+            },
+            "/algo" => Route::AlgoIndex,
+            "/algo/:algorithm" => Route::Algo {
+                algorithm: p("algorithm")?,
+            },
+            "/py" => Route::PyIndex,
+            "/py/:scenario" => Route::Py {
+                scenario: p("scenario")?,
+            },
+            "/settings" => Route::Settings,
+            "/404" => Route::NotFound,
+            _ => return None,
+        })
+    }
+
+    fn to_path(&self) -> String {
+        Route::to_path(self)
+    }
+
+    fn routes() -> Vec<&'static str> {
+        vec![
+            "/",
+            "/notes",
+            "/notes/:topic",
+            "/notes/:topic/:id",
+            "/search",
+            "/review",
+            "/stats",
+            "/tcp",
+            "/tcp/:scenario",
+            "/net",
+            "/net/:scenario",
+            "/algo",
+            "/algo/:algorithm",
+            "/py",
+            "/py/:scenario",
+            "/settings",
+            "/404",
+        ]
+    }
+
+    fn not_found_route() -> Option<Self> {
+        Some(Route::NotFound)
+    }
+
+    fn recognize(pathname: &str) -> Option<Self> {
+        Some(Route::recognize(pathname))
+    }
 }
 
 #[cfg(test)]
@@ -422,7 +445,7 @@ mod tests {
             ),
         ];
         for (path, route) in cases {
-            assert_eq!(Route::recognize(path), Some(route.clone()), "{path}");
+            assert_eq!(Route::recognize(path), route.clone(), "{path}");
             assert_eq!(route.to_path(), path, "round trip of {path}");
         }
     }
@@ -498,7 +521,7 @@ mod tests {
         ];
         for path in paths {
             assert_eq!(
-                Route::recognize(path),
+                Some(Route::recognize(path)),
                 recognize_with_router::<Route>(&router, path),
                 "{path:?}"
             );
@@ -508,7 +531,7 @@ mod tests {
     #[test]
     fn unknown_paths_are_not_found() {
         for path in ["/nope", "/notes/a/b/c", "/tcp/handshake/extra", "/review/x"] {
-            assert_eq!(Route::recognize(path), Some(Route::NotFound), "{path}");
+            assert_eq!(Route::recognize(path), Route::NotFound, "{path}");
         }
     }
 

@@ -10,6 +10,8 @@
 //   the Content-Security-Policy, so no script needs 'unsafe-inline';
 // - every URL must be relative (the site works under any sub-path);
 // and sw.js, the service worker, lists every file with a content version.
+// Scripts ship minified by terser (the glue, the loader and its friends):
+// their comments are for this repository, not for a phone's download.
 //
 // A plain script rather than Trunk: Trunk builds one wasm per page and
 // injects its own start-up code, where this site needs several bundles and a
@@ -19,11 +21,17 @@ import path from 'node:path';
 import crypto from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { minify } from 'terser';
 import { writeServiceWorker } from './sw-manifest.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..');
-const dist = path.resolve(process.argv[2] || path.join(root, 'dist'));
+// `node tools/build.mjs [DIR] [--features F]`: DIR defaults to dist/;
+// `--features bench` builds in the hooks `make bench` measures through.
+const args = process.argv.slice(2);
+const featureAt = args.indexOf('--features');
+const features = featureAt >= 0 ? ['--features', args.splice(featureAt, 2)[1]] : [];
+const dist = path.resolve(args[0] || path.join(root, 'dist'));
 const target = process.env.CARGO_TARGET_DIR || path.join(root, 'target');
 // The features the wasm uses (rustc 1.95 emits them; wasm-opt must accept them).
 const WASM_FEATURES = ['--enable-bulk-memory', '--enable-nontrapping-float-to-int',
@@ -40,8 +48,15 @@ function bundles() {
   return [...toml.matchAll(/\[\[bin\]\]\s*\nname\s*=\s*"([^"]+)"/g)].map((m) => m[1]);
 }
 
-function buildBundles(names) {
-  run('cargo', ['build', '--release', '--target', 'wasm32-unknown-unknown',
+/** The shipped form of a script: comments and whitespace gone, local
+ * names shortened (property names, which the wasm's imports are, kept). */
+async function small(code, module = true) {
+  const out = await minify(code, { module, ecma: 2020, compress: { passes: 2 }, mangle: true });
+  return out.code;
+}
+
+async function buildBundles(names) {
+  run('cargo', ['build', '--release', '--target', 'wasm32-unknown-unknown', ...features,
     ...names.flatMap((n) => ['--bin', n])]);
   const out = {};
   for (const name of names) {
@@ -52,7 +67,7 @@ function buildBundles(names) {
     const optimized = path.join(tmp, `${name}.opt.wasm`);
     run('wasm-opt', ['-Oz', ...WASM_FEATURES, path.join(tmp, `${name}_bg.wasm`), '-o', optimized]);
     const wasm = fs.readFileSync(optimized);
-    const glue = fs.readFileSync(path.join(tmp, `${name}.js`));
+    const glue = Buffer.from(await small(fs.readFileSync(path.join(tmp, `${name}.js`), 'utf8')));
     const id = hash(Buffer.concat([wasm, glue]));
     out[name] = { js: `${name}-${id}.js`, wasm: `${name}-${id}_bg.wasm` };
     fs.writeFileSync(path.join(dist, out[name].js), glue);
@@ -73,7 +88,7 @@ function copyStatic() {
   fs.cpSync(from, dist, { recursive: true });
 }
 
-function writeIndex(table) {
+async function writeIndex(table) {
   let html = fs.readFileSync(path.join(root, 'index.html'), 'utf8');
   const read = (rel) => fs.readFileSync(path.join(root, rel), 'utf8');
 
@@ -87,7 +102,7 @@ function writeIndex(table) {
 
   // The start-up glue that runs once the app has started (service worker,
   // embed height): a file of its own, loaded by the loader.
-  const boot = read('tools/boot.js');
+  const boot = await small(read('tools/boot.js'), false);
   const bootName = `boot-${hash(boot)}.js`;
   fs.writeFileSync(path.join(dist, bootName), boot);
 
@@ -97,12 +112,13 @@ function writeIndex(table) {
     hashes.push(`'sha256-${sri(code)}'`);
     return `<script${type ? ` type="${type}"` : ''}>${code}</script>`;
   };
-  html = html.replace('<script src="early.js"></script>', () => inline(read('static/early.js')));
-  html = html.replace('<script src="preview.js"></script>', () => inline(read('static/preview.js')
-    .replace('__PAGES__', previewTexts())));
-  const loader = read('tools/loader.js')
+  const early = await small(read('static/early.js'), false);
+  const preview = await small(read('static/preview.js').replace('__PAGES__', previewTexts()), false);
+  html = html.replace('<script src="early.js"></script>', () => inline(early));
+  html = html.replace('<script src="preview.js"></script>', () => inline(preview));
+  const loader = await small(read('tools/loader.js')
     .replace('__BUNDLES__', JSON.stringify(table))
-    .replace('__BOOT__', JSON.stringify(bootName));
+    .replace('__BOOT__', JSON.stringify(bootName)));
   html = html.replace('<script type="module" src="loader.js"></script>', () => inline(loader, 'module'));
 
   // The policy. 'wasm-unsafe-eval' lets the page compile its own wasm;
@@ -137,9 +153,9 @@ function writeIndex(table) {
 const names = bundles();
 fs.rmSync(dist, { recursive: true, force: true });
 fs.mkdirSync(dist, { recursive: true });
-const table = buildBundles(names);
+const table = await buildBundles(names);
 copyStatic();
-writeIndex(table);
+await writeIndex(table);
 const files = writeServiceWorker(dist);
 for (const name of names) {
   const f = table[name];

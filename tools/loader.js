@@ -3,8 +3,11 @@
 // hashed file names) and BOOT, and inlines this script into index.html, its
 // hash allowed by the page's Content-Security-Policy.
 //
-// The rule is the one in src/bundle.rs (`Bundle::for_hash`): the hash's first
-// path segment names the bundle; everything else is the app.
+// The rule is the one in src/bundle.rs (`Bundle::file_name_for`): the hash's
+// first path segment names the bundle; everything else is the app. A
+// diagram's URL that asks for an embed (`embed` in the hash's query or the
+// page's own, not `embed=0` or `embed=false`) gets the diagram's widget
+// build, the same pages without the app around them.
 const BUNDLES = __BUNDLES__;
 const BOOT = __BOOT__;
 
@@ -17,6 +20,23 @@ function bundleFor(hash) {
   if (first === 'net') return 'net';
   if (first === 'py') return 'py';
   return 'app';
+}
+
+const WIDGETS = { tcp: 'tcp_embed', algo: 'algo_embed', net: 'net_embed', py: 'py_embed' };
+
+function wantsEmbed(query) {
+  return query.split('&').some((pair) => {
+    const [key, value = ''] = pair.split('=');
+    const decode = (s) => { try { return decodeURIComponent(s); } catch (e) { return s; } };
+    return decode(key) === 'embed' && decode(value) !== '0' && decode(value) !== 'false';
+  });
+}
+
+function fileNameFor(hash, search) {
+  const bundle = bundleFor(hash);
+  const hashQuery = hash.includes('?') ? hash.slice(hash.indexOf('?') + 1) : '';
+  const embed = wantsEmbed(hashQuery) || wantsEmbed(search.replace(/^\?/, ''));
+  return (embed && WIDGETS[bundle]) || bundle;
 }
 
 // The static first screen (index.html's #boot) is painted, and its largest
@@ -45,7 +65,7 @@ const painted = () => new Promise((resolve) => {
   }
 });
 
-const name = bundleFor(location.hash);
+const name = fileNameFor(location.hash, location.search);
 const files = BUNDLES[name];
 document.documentElement.setAttribute('data-bundle', name);
 painted()

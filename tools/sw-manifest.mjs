@@ -18,7 +18,7 @@ function walk(dir, prefix = '') {
 
 // A bundle's files, as tools/build.mjs names them: `tcp-<hash>.js` and
 // `tcp-<hash>_bg.wasm`.
-const BUNDLE_FILE = /^([a-z]+)-[0-9a-f]{16}(?:_bg\.wasm|\.js)$/;
+const BUNDLE_FILE = /^([a-z_]+)-[0-9a-f]{16}(?:_bg\.wasm|\.js)$/;
 
 /** Writes DIR/sw.js; returns every file of the build. */
 export function writeServiceWorker(dist) {

@@ -27,9 +27,12 @@ self.addEventListener('activate', (event) => {
   );
 });
 
-/** Caches the files of the named bundles (all of them for `'*'`). */
+/** Caches the files of the named bundles (for `'*'`, the full app's: every
+ * bundle but the widget builds (`*_embed`), which only embeds load). */
 async function cacheBundles(names) {
-  const wanted = names.includes('*') ? Object.keys(BUNDLES) : names.filter((n) => n in BUNDLES);
+  const wanted = names.includes('*')
+    ? Object.keys(BUNDLES).filter((n) => !n.endsWith('_embed'))
+    : names.filter((n) => n in BUNDLES);
   const cache = await caches.open(CACHE);
   for (const name of wanted) {
     for (const file of BUNDLES[name]) {

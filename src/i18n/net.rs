@@ -224,7 +224,10 @@ pub const ROUND_TRIPS: Text = Text::new("已完成的往返", "Round trips done"
 pub fn at_time(axis: Axis, ms: Ms) -> String {
     match axis {
         Axis::RoundTrips(rtt) if rtt > 0 => {
-            format!("t = {ms} ms ≈ {:.1} RTT", ms as f64 / rtt as f64)
+            format!(
+                "t = {ms} ms ≈ {} RTT",
+                crate::decimal::fixed(ms as f64 / rtt as f64, 1)
+            )
         }
         _ => format!("t = {ms} ms"),
     }

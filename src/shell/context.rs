@@ -7,8 +7,8 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use crate::router::use_location;
 use yew::prelude::*;
-use yew_router::prelude::use_location;
 
 use crate::i18n::Lang;
 use crate::route::HashQuery;

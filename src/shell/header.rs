@@ -1,7 +1,7 @@
 //! The header: product name, navigation, language, theme and help buttons.
 
+use crate::router::*;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use super::context::{use_app, Action};
 use crate::i18n::{shell as t, Lang, Text};
@@ -21,9 +21,9 @@ pub fn Header(props: &HeaderProps) -> Html {
     let link = |to: Route, section: Section, label: Text| {
         let current = (props.section == section).then_some("page");
         html! {
-            <Link<Route> to={to} classes={classes!("nav-link", current.map(|_| "active"))}>
+            <Link to={to} classes={classes!("nav-link", current.map(|_| "active"))}>
                 <span aria-current={current}>{ label.get(lang) }</span>
-            </Link<Route>>
+            </Link>
         }
     };
     let toggle_theme = {
@@ -51,11 +51,11 @@ pub fn Header(props: &HeaderProps) -> Html {
         <header class="site-header">
             <a class="skip-link" href="#main">{ t::SKIP_TO_CONTENT.get(lang) }</a>
             <div class="header-inner">
-                <Link<Route> to={Route::Home} classes="brand">
+                <Link to={Route::Home} classes="brand">
                     <span class="visually-hidden">{ t::NAV_HOME.get(lang) }</span>
                     <span class="brand-mark" aria-hidden="true">{ "面" }</span>
                     <span class="brand-name">{ t::APP_NAME.get(lang) }</span>
-                </Link<Route>>
+                </Link>
                 <nav class="main-nav" aria-label={t::NAV_LABEL.get(lang)}>
                     { link(Route::Notes, Section::Notes, t::NAV_NOTES) }
                     { link(Route::Review, Section::Review, t::NAV_REVIEW) }

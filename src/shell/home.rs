@@ -1,8 +1,8 @@
 //! The home page: the way into each part of the app. Features add their
 //! dashboard panels here (what is due today, the interview countdown).
 
+use crate::router::*;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use super::context::use_lang;
 use crate::i18n::{shell as t, Text};
@@ -20,11 +20,11 @@ pub fn Home() -> Html {
     let tile = |to: Route, icon: &'static str, title: Text, body: Text| {
         html! {
             <li>
-                <Link<Route> to={to} classes="tile">
+                <Link to={to} classes="tile">
                     <span class="tile-icon" aria-hidden="true">{ icon }</span>
                     <span class="tile-title">{ title.get(lang) }</span>
                     <span class="tile-body">{ body.get(lang) }</span>
-                </Link<Route>>
+                </Link>
             </li>
         }
     };

@@ -15,6 +15,7 @@ pub mod placeholder;
 pub mod shortcuts;
 pub mod theme;
 pub mod update;
+pub mod widget;
 
 pub use context::{
     use_app, use_lang, use_query_string, use_store, Action, AppContext, AppState, StoreHandle,

@@ -1,7 +1,7 @@
 //! The page for an address that leads nowhere: never a blank page.
 
+use crate::router::*;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use super::context::use_lang;
 use crate::i18n::{shell as t, Lang};
@@ -19,7 +19,7 @@ pub fn not_found(lang: Lang) -> Html {
         <section class="page not-found">
             <h1>{ t::NOT_FOUND_TITLE.get(lang) }</h1>
             <p>{ t::NOT_FOUND_BODY.get(lang) }</p>
-            <p><Link<Route> to={Route::Home} classes="button primary">{ t::NOT_FOUND_HOME.get(lang) }</Link<Route>></p>
+            <p><Link to={Route::Home} classes="button primary">{ t::NOT_FOUND_HOME.get(lang) }</Link></p>
         </section>
     }
 }

@@ -3,12 +3,12 @@
 //! that its progress is its own (browsers partition an iframe's storage from
 //! the full app's).
 
+use crate::router::*;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use super::context::{use_app, use_store, Action};
 use crate::i18n::shell as t;
-use crate::route::{Route, Section};
+use crate::route::Section;
 
 #[component]
 pub fn Notices() -> Html {
@@ -16,7 +16,7 @@ pub fn Notices() -> Html {
     let store = use_store();
     let lang = app.lang();
     let embed = app.embed();
-    let route = use_route::<Route>();
+    let route = use_route();
     let own_progress = embed
         && store.0.borrow().is_persistent()
         && route.is_some_and(|r| r.section() == Section::Review);

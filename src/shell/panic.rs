@@ -17,6 +17,17 @@ pub fn install() {
     }));
 }
 
+/// The hook of an embedded widget (see [`super::widget`]): the same panel
+/// without the backup link. A widget keeps no progress, and leaving the
+/// backup out keeps the JSON writer out of its bundle.
+pub fn install_widget() {
+    std::panic::set_hook(Box::new(|info| {
+        let message = info.to_string();
+        web_sys::console::error_1(&message.clone().into());
+        show_panel_with(&message, None);
+    }));
+}
+
 fn page_lang() -> Lang {
     super::dom::root_element()
         .and_then(|r| r.get_attribute("lang"))
@@ -47,6 +58,12 @@ fn stored_values() -> Option<String> {
 /// Puts the error panel on the page. Public so the browser tests can check it
 /// without killing the test runner with a real panic.
 pub fn show_panel(message: &str) {
+    show_panel_with(message, stored_values().filter(|json| json.len() > 2));
+}
+
+/// The panel, with a link to download `backup` (every stored value, as
+/// JSON) when there is one.
+fn show_panel_with(message: &str, backup: Option<String>) {
     let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
@@ -60,8 +77,7 @@ pub fn show_panel(message: &str) {
     let here = web_sys::window()
         .and_then(|w| w.location().hash().ok())
         .unwrap_or_default();
-    let backup = stored_values()
-        .filter(|json| json.len() > 2)
+    let backup = backup
         .map(|json| {
             format!(
                 r#"<a class="button" download="mianjing-backup.json" href="data:application/json;charset=utf-8,{}">{}</a>"#,

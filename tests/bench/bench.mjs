@@ -3,7 +3,10 @@
 // target/bench.json.
 //
 // Each file in measures/ adds its figures: it exports
-//   async function measure({ browser, baseURL, newPage }) -> [{ name, value, unit, budget?, better? }]
+//   async function measure({ browser, baseURL, benchURL, newPage }) -> [{ name, value, unit, budget?, better? }]
+// baseURL serves the release build (dist/), what users download; benchURL
+// the same build with the `bench` feature (target/dist-bench/, `make bench`
+// builds it), whose `?bench` hooks the timing measures call.
 // where `better` is "lower" (default) or "higher" and `budget` the goal.
 import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
@@ -15,16 +18,18 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
 const dist = path.join(root, 'dist');
+const benchDist = path.join(root, 'target/dist-bench');
 const PORT = 8191;
 const baseURL = `http://127.0.0.1:${PORT}/`;
+const benchURL = `http://127.0.0.1:${PORT + 1}/`;
 export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking',
   '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
 
 const gzip = (buf) => zlib.gzipSync(buf, { level: 9 }).length;
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
 
-function startServer() {
-  const proc = spawn('node', [path.join(root, 'tools/serve.mjs'), '--dir', dist, '--port', String(PORT)], {
+function startServer(dir = dist, port = PORT) {
+  const proc = spawn('node', [path.join(root, 'tools/serve.mjs'), '--dir', dir, '--port', String(port)], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   return new Promise((resolve, reject) => {
@@ -71,7 +76,12 @@ async function main() {
     console.error('bench: no dist/ — run `make build` first');
     process.exit(1);
   }
+  if (!fs.existsSync(path.join(benchDist, 'index.html'))) {
+    console.error('bench: no target/dist-bench/ — run `make bench`, which builds it');
+    process.exit(1);
+  }
   const server = await startServer();
+  const benchServer = await startServer(benchDist, PORT + 1);
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
   const rows = [];
   const add = (name, value, unit, extra = {}) => rows.push({ name, value, unit, ...extra });
@@ -103,7 +113,7 @@ async function main() {
     for (const f of fs.readdirSync(dir).filter((f) => f.endsWith('.mjs')).sort()) {
       const mod = await import(pathToFileURL(path.join(dir, f)).href);
       try {
-        const out = await mod.measure({ browser, baseURL, newPage, throttledPage: () => throttledPage(browser), root, dist });
+        const out = await mod.measure({ browser, baseURL, benchURL, newPage, throttledPage: () => throttledPage(browser), root, dist });
         for (const r of out) rows.push(r);
       } catch (e) {
         rows.push({ name: `${f}: failed`, value: String(e.message || e).slice(0, 120), unit: '' });
@@ -112,6 +122,7 @@ async function main() {
   } finally {
     await browser.close();
     server.kill();
+    benchServer.kill();
   }
 
   for (const r of rows) {

@@ -5,7 +5,7 @@
 import { test, expect, type Page } from '@playwright/test';
 import { open, watchErrors } from './helpers';
 
-const BUNDLE_FILE = /\/([a-z]+)-[0-9a-f]{16}(?:_bg\.wasm|\.js)$/;
+const BUNDLE_FILE = /\/([a-z_]+)-[0-9a-f]{16}(?:_bg\.wasm|\.js)$/;
 
 /** The bundles whose files the page fetched (boot glue excluded). */
 function watchBundles(page: Page): Set<string> {
@@ -17,11 +17,15 @@ function watchBundles(page: Page): Set<string> {
   return seen;
 }
 
+// An embedded diagram gets its bundle's widget build (src/shell/widget.rs):
+// the same pages without the app around them.
 const EMBEDS: [string, string][] = [
-  ['#/tcp/handshake?embed', 'tcp'],
-  ['?embed#/tcp/handshake', 'tcp'],
-  ['#/algo/quick-sort?embed', 'algo'],
-  ['?embed#/algo/quick-sort', 'algo'],
+  ['#/tcp/handshake?embed', 'tcp_embed'],
+  ['?embed#/tcp/handshake', 'tcp_embed'],
+  ['#/algo/quick-sort?embed', 'algo_embed'],
+  ['?embed#/algo/quick-sort', 'algo_embed'],
+  ['#/net/tls13?embed', 'net_embed'],
+  ['#/py/closures?embed&theme=dark', 'py_embed'],
 ];
 
 for (const [url, bundle] of EMBEDS) {
@@ -42,6 +46,16 @@ for (const [url, bundle] of EMBEDS) {
     expect(errors).toEqual([]);
   });
 }
+
+test('a diagram without `embed` (or with embed=0) loads its full bundle, header and all', async ({ context }) => {
+  for (const url of ['#/tcp/handshake', '#/tcp/handshake?embed=0']) {
+    const page = await context.newPage();
+    const bundles = watchBundles(page);
+    await open(page, url);
+    await expect(page.locator('.site-header')).toHaveCount(1);
+    expect([...bundles]).toEqual(['tcp']);
+  }
+});
 
 test('the home page loads the app bundle alone, a question the notes bundle alone', async ({ page }) => {
   const bundles = watchBundles(page);

@@ -44,13 +44,13 @@ test('edited code runs, goes into the URL, and a mistake points at its line', as
 test('an embedded Python diagram loads the py bundle alone', async ({ page }) => {
   const bundles = new Set<string>();
   page.on('request', (r) => {
-    const m = /\/([a-z]+)-[0-9a-f]{16}(?:_bg\.wasm|\.js)$/.exec(new URL(r.url()).pathname);
+    const m = /\/([a-z_]+)-[0-9a-f]{16}(?:_bg\.wasm|\.js)$/.exec(new URL(r.url()).pathname);
     if (m && m[1] !== 'boot') bundles.add(m[1]);
   });
   await open(page, '#/py/closures?embed');
   await expect(page.locator('.site-header')).toHaveCount(0);
   await expect(page.locator('.py-diagram')).toBeVisible();
-  expect([...bundles]).toEqual(['py']);
+  expect([...bundles]).toEqual(['py_embed']);
 });
 
 for (const theme of ['light', 'dark'] as const) {

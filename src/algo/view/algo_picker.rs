@@ -1,9 +1,8 @@
 //! A menu to switch algorithm, keeping the input (and the shell's options).
 
+use crate::router::*;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
-use yew_router::prelude::*;
-use yew_router::query::Raw;
 
 use crate::algo::AlgoId;
 use crate::i18n::{algo as t, Lang};
@@ -30,7 +29,7 @@ pub fn algo_picker(lang: Lang, navigator: Option<Navigator>, props: &AlgoPickerP
                 let to = Route::Algo {
                     algorithm: algo.slug().to_string(),
                 };
-                let _ = nav.push_with_query(&to, Raw(query.clone()));
+                nav.push_with_query(&to, &query.clone());
             }
         })
     };
@@ -50,7 +49,7 @@ pub fn algo_picker(lang: Lang, navigator: Option<Navigator>, props: &AlgoPickerP
                 { group(t::SORTS, false) }
                 { group(t::SEARCHES, true) }
             </select>
-            <Link<Route> to={Route::AlgoIndex} classes="algo-all">{ t::ALL_ALGOS.get(lang) }</Link<Route>>
+            <Link to={Route::AlgoIndex} classes="algo-all">{ t::ALL_ALGOS.get(lang) }</Link>
         </label>
     }
 }

@@ -81,27 +81,9 @@ pub fn bars(lang: Lang, props: &BarsProps) -> Html {
 }
 
 /// `part / whole` as a percentage with two decimals (`"37.50"`), for the
-/// bars' CSS: the very text `format!("{:.2}", part / whole * 100.0)` gives,
-/// without pulling float formatting into the bundle. The float's exact
-/// value (`mant · 2^e`) is rounded in integers, half to even, as `{:.2}`
-/// does.
+/// bars' CSS: the very text `format!("{:.2}", part / whole * 100.0)` gives.
 fn percent(part: i32, whole: i32) -> String {
-    let x = f64::from(part.max(0)) / f64::from(whole.max(1)) * 100.0;
-    let bits = x.to_bits();
-    let (frac, biased) = (bits & ((1 << 52) - 1), ((bits >> 52) & 0x7ff) as i32);
-    let (mant, e) = match biased {
-        0 => (frac, -1074),
-        _ => (frac | 1 << 52, biased - 1075),
-    };
-    // Hundredths: mant · 100 · 2^e, rounded. `x` is at most 100, so `e` is
-    // negative and nothing overflows.
-    let n = u128::from(mant) * 100;
-    let shift = e.unsigned_abs().min(127);
-    let (mut q, rem, half) = (n >> shift, n & ((1 << shift) - 1), 1u128 << (shift - 1));
-    if rem > half || (rem == half && q % 2 == 1) {
-        q += 1;
-    }
-    format!("{}.{:02}", q / 100, q % 100)
+    crate::decimal::fixed(f64::from(part.max(0)) / f64::from(whole.max(1)) * 100.0, 2)
 }
 
 #[cfg(test)]

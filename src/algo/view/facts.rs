@@ -1,8 +1,8 @@
 //! Best / average / worst time, extra space, stability, and the questions in
 //! the notes that ask about the algorithm.
 
+use crate::router::*;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::algo::AlgoId;
 use crate::i18n::{algo as t, Lang};
@@ -26,7 +26,7 @@ pub fn facts_card(lang: Lang, algo: AlgoId) -> Html {
                 topic: q.topic_slug.to_string(),
                 id: q.id.to_string(),
             };
-            html! { <li><Link<Route> {to}>{ q.title }</Link<Route>></li> }
+            html! { <li><Link {to}>{ q.title }</Link></li> }
         })
         .collect::<Vec<_>>();
     let title_id = format!("algo-facts-{}", algo.slug());

@@ -1,8 +1,8 @@
 //! `#/algo`: every algorithm, sorts then searches, each with its one-line
 //! explanation and average cost.
 
+use crate::router::*;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::algo::AlgoId;
 use crate::i18n::algo as t;
@@ -13,14 +13,15 @@ use crate::shell::{dom, use_lang};
 pub fn AlgoIndex() -> Html {
     let lang = use_lang();
     use_effect_with(lang, |lang| dom::set_title(t::INDEX_TITLE.get(*lang)));
-    let section = |title: crate::i18n::Text, searches: bool| {
-        let items = AlgoId::ALL.into_iter().filter(|a| a.is_search() == searches).map(|a| {
+    let section =
+        |title: crate::i18n::Text, searches: bool| {
+            let items = AlgoId::ALL.into_iter().filter(|a| a.is_search() == searches).map(|a| {
             let to = Route::Algo {
                 algorithm: a.slug().to_string(),
             };
             html! {
                 <li class="card algo-tile">
-                    <Link<Route> {to} classes="algo-tile-link">{ t::title(a).get(lang) }</Link<Route>>
+                    <Link {to} classes="algo-tile-link">{ t::title(a).get(lang) }</Link>
                     <span class="algo-tile-cost">
                         { t::AVERAGE_SHORT.get(lang) }{ " " }<code>{ a.facts().average }</code>
                     </span>
@@ -28,13 +29,13 @@ pub fn AlgoIndex() -> Html {
                 </li>
             }
         });
-        html! {
-            <section>
-                <h2>{ title.get(lang) }</h2>
-                <ul class="algo-tiles">{ for items }</ul>
-            </section>
-        }
-    };
+            html! {
+                <section>
+                    <h2>{ title.get(lang) }</h2>
+                    <ul class="algo-tiles">{ for items }</ul>
+                </section>
+            }
+        };
     html! {
         <section class="page algo algo-index">
             <h1>{ t::INDEX_TITLE.get(lang) }</h1>

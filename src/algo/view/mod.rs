@@ -4,6 +4,7 @@
 
 pub mod algo_picker;
 pub mod bars;
+#[cfg(feature = "bench")]
 pub mod bench;
 pub mod boxes;
 pub mod buckets;

@@ -1,7 +1,7 @@
 //! An id that is not an algorithm: say so, and list the ones that are.
 
+use crate::router::*;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::algo::AlgoId;
 use crate::i18n::{algo as t, Lang};
@@ -16,9 +16,9 @@ pub fn unknown_algo(lang: Lang, slug: &str) -> Html {
             <ul class="algo-links">
                 { for AlgoId::ALL.into_iter().map(|a| html! {
                     <li>
-                        <Link<Route> to={Route::Algo { algorithm: a.slug().to_string() }}>
+                        <Link to={Route::Algo { algorithm: a.slug().to_string() }}>
                             { t::title(a).get(lang) }
-                        </Link<Route>>
+                        </Link>
                         { " " }<code class="muted">{ a.slug() }</code>
                     </li>
                 }) }

@@ -5,9 +5,8 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use crate::router::*;
 use yew::prelude::*;
-use yew_router::prelude::*;
-use yew_router::query::Raw;
 
 use super::algo_picker::{algo_picker, AlgoPickerProps};
 use super::code::{code_panel, CodePanelProps};
@@ -17,7 +16,7 @@ use super::legend::{legend, LegendProps};
 use super::race::{race, RaceViewProps};
 use super::race_picker::{race_picker, RacePickerProps};
 use super::stage::{stage, StageProps};
-use super::{bench, RunRef, STEPS_PER_SEC};
+use super::{RunRef, STEPS_PER_SEC};
 use crate::algo::query::{merged, RunSpec};
 use crate::algo::{AlgoId, Replayer, State};
 use crate::i18n::algo as t;
@@ -55,12 +54,17 @@ pub fn Viewer(props: &ViewerProps) -> Html {
         dom::set_title(t::title(*algo).get(*lang))
     });
 
-    let bench_on = crate::route::has(&query_str, "bench");
-    use_effect_with(bench_on, |on| {
-        if *on {
-            bench::install();
-        }
-    });
+    // `make bench` measures through hooks on `?bench`, built in only with the
+    // `bench` feature (tools/build.mjs --features bench): releases leave them out.
+    #[cfg(feature = "bench")]
+    {
+        let bench_on = crate::route::has(&query_str, "bench");
+        use_effect_with(bench_on, |on| {
+            if *on {
+                super::bench::install();
+            }
+        });
+    }
 
     let parsed = use_memo(query_str.clone(), |q| RunSpec::from_query(q));
     let (spec, link_error) = match &*parsed {
@@ -97,7 +101,7 @@ pub fn Viewer(props: &ViewerProps) -> Html {
                 let to = Route::Algo {
                     algorithm: algo.slug().to_string(),
                 };
-                let _ = nav.replace_with_query(&to, Raw(merged(&query_str, &spec)));
+                nav.replace_with_query(&to, &merged(&query_str, &spec));
             }
         })
     };

@@ -1,8 +1,8 @@
 //! What the review screen says when nothing is due: when the next card
 //! comes, and ways to go on (more new cards, review ahead).
 
+use crate::router::*;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::i18n::cards as t;
 use crate::route::Route;
@@ -53,8 +53,8 @@ pub fn NothingDue(props: &NothingDueProps) -> Html {
                         { t::REVIEW_AHEAD.get(lang) }
                     </button>
                 }
-                <Link<Route> to={Route::Stats} classes="button">{ t::SEE_STATS.get(lang) }</Link<Route>>
-                <Link<Route> to={Route::Home} classes="button">{ t::BACK_HOME.get(lang) }</Link<Route>>
+                <Link to={Route::Stats} classes="button">{ t::SEE_STATS.get(lang) }</Link>
+                <Link to={Route::Home} classes="button">{ t::BACK_HOME.get(lang) }</Link>
             </div>
         </div>
     }

@@ -2,8 +2,8 @@
 //! start, the interview countdown, and a nudge to export when the browser
 //! may not keep the progress.
 
+use crate::router::*;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use super::{catalogue, use_cards};
 use crate::cards::interview::outlook;
@@ -58,9 +58,9 @@ pub fn DuePanel() -> Html {
                     <li class="count due"><span class="count-n">{ c.review }</span>
                         <span class="count-label">{ t::COUNT_REVIEW.get(lang) }</span></li>
                 </ul>
-                <Link<Route> to={Route::Review} classes="button primary start-review">
+                <Link to={Route::Review} classes="button primary start-review">
                     { t::START_REVIEW.get(lang) }
-                </Link<Route>>
+                </Link>
             } else {
                 <p>{ t::HOME_NOTHING_DUE.get(lang) }</p>
                 if let Some(due) = q.next_due_ms {
@@ -88,13 +88,13 @@ pub fn DuePanel() -> Html {
                 </div>
             }
             <p class="panel-links">
-                <Link<Route> to={Route::Stats}>{ t::STATS_TITLE.get(lang) }</Link<Route>>
-                <Link<Route> to={Route::Settings}>{ t::SETTINGS_LINK.get(lang) }</Link<Route>>
+                <Link to={Route::Stats}>{ t::STATS_TITLE.get(lang) }</Link>
+                <Link to={Route::Settings}>{ t::SETTINGS_LINK.get(lang) }</Link>
             </p>
             if nudge {
                 <p class="callout export-nudge">
                     { t::EXPORT_NUDGE.get(lang) }{ " " }
-                    <Link<Route> to={Route::Settings}>{ t::EXPORT_NOW.get(lang) }</Link<Route>>
+                    <Link to={Route::Settings}>{ t::EXPORT_NOW.get(lang) }</Link>
                 </p>
             }
         </section>

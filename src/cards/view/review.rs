@@ -8,12 +8,11 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use crate::router::*;
 use gloo::events::{EventListener, EventListenerOptions};
 use gloo::timers::callback::Interval as Every;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
-use yew_router::prelude::*;
-use yew_router::query::Raw;
 
 use super::done::NothingDue;
 use super::grades::GradeButtons;
@@ -103,7 +102,7 @@ pub fn ReviewPage() -> Html {
         move || {
             if let Some(nav) = &navigator {
                 let q = query::with_param(&query_str, "card", "");
-                let _ = nav.replace_with_query(&Route::Review, Raw(q));
+                nav.replace_with_query(&Route::Review, &q);
             }
         }
     };
@@ -194,7 +193,7 @@ pub fn ReviewPage() -> Html {
                 .unwrap_or_default();
             if let Some(nav) = &navigator {
                 let q = query::with_param(&query_str, "topic", &value);
-                let _ = nav.replace_with_query(&Route::Review, Raw(q));
+                nav.replace_with_query(&Route::Review, &q);
             }
         })
     };
@@ -315,7 +314,7 @@ pub fn ReviewPage() -> Html {
                             }) }
                         </select>
                     </label>
-                    <Link<Route> to={Route::Stats} classes="button stats-link">{ t::STATS_SHORT.get(lang) }</Link<Route>>
+                    <Link to={Route::Stats} classes="button stats-link">{ t::STATS_SHORT.get(lang) }</Link>
                     <button type="button" class="button undo" onclick={on_undo.reform(|_: MouseEvent| ())}
                         disabled={cards.session.is_empty()} title={t::UNDO_HINT.get(lang)}
                         aria-keyshortcuts="z">

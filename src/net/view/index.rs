@@ -1,8 +1,8 @@
 //! `#/net`: every scenario, grouped by layer from the link up. The
 //! transport layer is TCP's own pages.
 
+use crate::router::*;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::i18n::{net as t, tcp as tcp_t};
 use crate::net::{Layer, ScenarioId};
@@ -30,10 +30,10 @@ pub fn ScenarioGroups() -> Html {
     let item = |to: Route, title: &'static str, summary: &'static str| {
         html! {
             <li>
-                <Link<Route> {to} classes="net-scenario-link">
+                <Link {to} classes="net-scenario-link">
                     <span class="net-scenario-title">{ title }</span>
                     <span class="net-scenario-summary">{ summary }</span>
-                </Link<Route>>
+                </Link>
             </li>
         }
     };

@@ -12,6 +12,7 @@ use std::rc::Rc;
 
 use crate::net::seq::Trace;
 
+#[cfg(feature = "bench")]
 pub mod bench;
 pub mod details;
 pub mod diagram;

@@ -2,10 +2,9 @@
 //! the seed belong to one scenario and are left behind; the shell's
 //! options (`lang`, `theme`, `embed`) come along.
 
+use crate::router::*;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
-use yew_router::prelude::*;
-use yew_router::query::Raw;
 
 use crate::i18n::net as t;
 use crate::net::{query, Layer, Options, ScenarioId};
@@ -39,7 +38,7 @@ pub fn Picker(props: &PickerProps) -> Html {
                 if keep.is_empty() {
                     nav.push(&to);
                 } else {
-                    let _ = nav.push_with_query(&to, Raw(keep.clone()));
+                    nav.push_with_query(&to, &keep.clone());
                 }
             }
         })
@@ -68,7 +67,7 @@ pub fn Picker(props: &PickerProps) -> Html {
                     { for Layer::ALL.into_iter().map(group) }
                 </select>
             </label>
-            <Link<Route> to={Route::NetIndex} classes="net-all">{ t::ALL_SCENARIOS.get(lang) }</Link<Route>>
+            <Link to={Route::NetIndex} classes="net-all">{ t::ALL_SCENARIOS.get(lang) }</Link>
         </div>
     }
 }

@@ -34,9 +34,7 @@ pub fn split_name(name: &str) -> (String, Option<String>) {
 pub const HEADS_H: f64 = 34.0;
 
 /// SVG numbers with one decimal.
-pub fn num(v: f64) -> String {
-    format!("{:.1}", v)
-}
+pub use crate::decimal::svg as num;
 
 pub fn mark(
     mk: &MarkView,

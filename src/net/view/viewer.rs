@@ -4,9 +4,8 @@
 
 use std::rc::Rc;
 
+use crate::router::*;
 use yew::prelude::*;
-use yew_router::prelude::*;
-use yew_router::query::Raw;
 
 use super::{
     details::Details, diagram::Diagram, legend::Legend, picker::Picker, sandbox::Sandbox,
@@ -36,12 +35,17 @@ pub fn Viewer(props: &ViewerProps) -> Html {
     use_effect_with((id, lang), |(id, lang)| {
         dom::set_title(t::title(*id).get(*lang))
     });
-    let bench_on = crate::route::has(&query_str, "bench");
-    use_effect_with(bench_on, |on| {
-        if *on {
-            super::bench::install();
-        }
-    });
+    // `make bench` measures through hooks on `?bench`, built in only with the
+    // `bench` feature (tools/build.mjs --features bench): releases leave them out.
+    #[cfg(feature = "bench")]
+    {
+        let bench_on = crate::route::has(&query_str, "bench");
+        use_effect_with(bench_on, |on| {
+            if *on {
+                super::bench::install();
+            }
+        });
+    }
 
     let opts = use_memo(query_str.clone(), |q| query::parse(q));
     let trace = use_memo((id, (*opts).clone()), |(id, o)| {
@@ -75,7 +79,7 @@ pub fn Viewer(props: &ViewerProps) -> Html {
                 if q.is_empty() {
                     nav.replace(&to);
                 } else {
-                    let _ = nav.replace_with_query(&to, Raw(q));
+                    nav.replace_with_query(&to, &q);
                 }
             }
         })

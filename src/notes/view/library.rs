@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use super::{bench, results::Results, search_box::SearchBox, toc::Toc};
+use super::{results::Results, search_box::SearchBox, toc::Toc};
 use crate::i18n::{notes as t, shell as ts};
 use crate::route as url;
 use crate::shell::{dom, use_lang, use_query_string};
@@ -26,12 +26,17 @@ pub fn Library(props: &LibraryProps) -> Html {
         t::NOTES_TITLE
     };
     {
-        let bench_on = url::has(&query_str, "bench");
-        use_effect_with(bench_on, |on| {
-            if *on {
-                bench::install();
-            }
-        });
+        // `make bench` measures through hooks on `?bench`, built in only with the
+        // `bench` feature (tools/build.mjs --features bench): releases leave them out.
+        #[cfg(feature = "bench")]
+        {
+            let bench_on = url::has(&query_str, "bench");
+            use_effect_with(bench_on, |on| {
+                if *on {
+                    super::bench::install();
+                }
+            });
+        }
     }
     {
         let heading = title.get(lang);

@@ -1,8 +1,8 @@
 //! "Not found" inside the notes: an unknown topic or question id (an old
 //! link, a typo) shows what exists instead of a blank page.
 
+use crate::router::*;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::i18n::notes as t;
 use crate::notes::data;
@@ -31,7 +31,7 @@ pub fn Missing(props: &MissingProps) -> Html {
             <ol class="question-list">
                 { for topic.questions().iter().map(|q| html! {
                     <li key={q.id}>
-                        <Link<Route> to={Route::Question { topic: topic.slug.to_string(), id: q.id.to_string() }}>{ q.title }</Link<Route>>
+                        <Link to={Route::Question { topic: topic.slug.to_string(), id: q.id.to_string() }}>{ q.title }</Link>
                     </li>
                 }) }
             </ol>
@@ -43,20 +43,20 @@ pub fn Missing(props: &MissingProps) -> Html {
             <p>{ t::NOT_FOUND_BODY.get(lang) }</p>
             if let Some(topic) = props.topic {
                 <h2>
-                    <Link<Route> to={Route::Topic { topic: topic.slug.to_string() }}>{ topic.title }</Link<Route>>
+                    <Link to={Route::Topic { topic: topic.slug.to_string() }}>{ topic.title }</Link>
                 </h2>
                 { topic_list(topic) }
             } else {
                 <ul class="missing-topics">
                     { for data::topics().iter().map(|topic| html! {
                         <li key={topic.slug}>
-                            <Link<Route> to={Route::Topic { topic: topic.slug.to_string() }}>{ topic.title }</Link<Route>>
+                            <Link to={Route::Topic { topic: topic.slug.to_string() }}>{ topic.title }</Link>
                             <span class="muted">{ " · " }{ t::question_count(lang, topic.len) }</span>
                         </li>
                     }) }
                 </ul>
             }
-            <p><Link<Route> to={Route::Notes} classes="button">{ t::NOTES_TITLE.get(lang) }</Link<Route>></p>
+            <p><Link to={Route::Notes} classes="button">{ t::NOTES_TITLE.get(lang) }</Link></p>
         </section>
     }
 }

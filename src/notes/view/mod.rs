@@ -4,6 +4,7 @@
 //! Routes: `#/notes` (contents + search box), `#/search?q=…` (the same page
 //! with results), `#/notes/<topic>` and `#/notes/<topic>/<id>`.
 
+#[cfg(feature = "bench")]
 mod bench;
 mod library;
 mod marked;

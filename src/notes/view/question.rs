@@ -2,10 +2,10 @@
 //! and →), and its place in the topic. The id decides the question; a link
 //! naming the wrong topic is corrected in place.
 
+use crate::router::*;
 use gloo::events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use super::{missing::Missing, prose::Prose, topic::scroll_to_top, topic_nav::TopicNav};
 use crate::i18n::{notes as t, shell as ts};
@@ -102,10 +102,10 @@ pub fn QuestionPage(props: &QuestionPageProps) -> Html {
                       rel: &'static str| {
         other.map(|other| {
             html! {
-                <Link<Route> to={route_of(other)} classes={classes!("pager-link", class)}>
+                <Link to={route_of(other)} classes={classes!("pager-link", class)}>
                     <span class="pager-dir" data-rel={rel}>{ label }</span>
                     <span class="pager-title">{ other.title }</span>
-                </Link<Route>>
+                </Link>
             }
         })
     };
@@ -113,9 +113,9 @@ pub fn QuestionPage(props: &QuestionPageProps) -> Html {
         <div class="page notes-question-layout">
         <article class="notes-question">
             <nav class="breadcrumb" aria-label={t::BREADCRUMB_LABEL.get(lang)}>
-                <Link<Route> to={Route::Notes}>{ t::NOTES_TITLE.get(lang) }</Link<Route>>
+                <Link to={Route::Notes}>{ t::NOTES_TITLE.get(lang) }</Link>
                 <span class="crumb-sep" aria-hidden="true">{ "›" }</span>
-                <Link<Route> to={Route::Topic { topic: q.topic_slug().to_string() }}>{ q.topic_title() }</Link<Route>>
+                <Link to={Route::Topic { topic: q.topic_slug().to_string() }}>{ q.topic_title() }</Link>
             </nav>
             if let Some(position) = position {
                 <p class="q-position">{ position }</p>

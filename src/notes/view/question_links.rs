@@ -1,8 +1,8 @@
 //! Links to the questions in the notes that a diagram explains. A question
 //! the notes do not (yet) have is left out rather than linked to nowhere.
 
+use crate::router::*;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::notes::data::link_or_pending;
 use crate::route::Route;
@@ -36,9 +36,9 @@ pub fn QuestionLinks(props: &QuestionLinksProps) -> Html {
             <ul>
                 { for found.into_iter().map(|q| html! {
                     <li>
-                        <Link<Route> to={Route::Question { topic: q.topic_slug.to_string(), id: q.id.to_string() }}>
+                        <Link to={Route::Question { topic: q.topic_slug.to_string(), id: q.id.to_string() }}>
                             { q.title }
-                        </Link<Route>>
+                        </Link>
                     </li>
                 }) }
             </ul>

@@ -1,10 +1,9 @@
 //! Search results: title and topic, a snippet with the matches highlighted.
 //! ↑/↓ move between results (and back up to the box), Enter opens one.
 
+use crate::router::*;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
-use yew_router::prelude::*;
-use yew_router::Routable;
 
 use super::marked::Marked;
 use super::search_box::INPUT_ID;
@@ -167,7 +166,7 @@ pub fn Results(props: &ResultsProps) -> Html {
                     <ul>
                         { for closest.iter().map(|topic| html! {
                             <li key={topic.slug}>
-                                <Link<Route> to={Route::Topic { topic: topic.slug.to_string() }}>{ topic.title }</Link<Route>>
+                                <Link to={Route::Topic { topic: topic.slug.to_string() }}>{ topic.title }</Link>
                             </li>
                         }) }
                     </ul>

@@ -5,12 +5,11 @@
 //! Chinese is typed through an input method: while a composition is open the
 //! box holds pinyin, not the query, so nothing is searched until it ends.
 
+use crate::router::*;
 use gloo::events::EventListener;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
-use yew_router::prelude::*;
-use yew_router::query::Raw;
 
 use super::results::first_hit_route;
 use crate::i18n::notes as t;
@@ -60,7 +59,7 @@ pub fn SearchBox(props: &SearchBoxProps) -> Html {
             if query.is_empty() {
                 nav.replace(&Route::Search);
             } else {
-                let _ = nav.replace_with_query(&Route::Search, Raw(query));
+                nav.replace_with_query(&Route::Search, &query);
             }
         })
     };

@@ -1,7 +1,7 @@
 //! The table of contents: every topic with its question count.
 
+use crate::router::*;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::i18n::notes as t;
 use crate::notes::data;
@@ -23,7 +23,7 @@ pub fn Toc() -> Html {
                     let open = topic.len - topic.answered_count();
                     html! {
                         <li key={topic.slug}>
-                            <Link<Route> to={Route::Topic { topic: topic.slug.to_string() }} classes="toc-topic">
+                            <Link to={Route::Topic { topic: topic.slug.to_string() }} classes="toc-topic">
                                 <span class="toc-num" aria-hidden="true">{ format!("{:02}", i + 1) }</span>
                                 <span class="toc-title">{ topic.title }</span>
                                 <span class="toc-count">
@@ -32,7 +32,7 @@ pub fn Toc() -> Html {
                                         { " · " }{ t::unanswered_count(lang, open) }
                                     }
                                 </span>
-                            </Link<Route>>
+                            </Link>
                         </li>
                     }
                 }) }

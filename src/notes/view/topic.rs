@@ -1,7 +1,7 @@
 //! A topic page: its intro and its questions, with the neighbouring topics.
 
+use crate::router::*;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use super::{missing::Missing, prose::Prose};
 use crate::i18n::{notes as t, shell as ts};
@@ -35,17 +35,17 @@ pub fn TopicPage(props: &TopicPageProps) -> Html {
         .unwrap_or(0);
     let neighbour = |i: Option<usize>, label: &'static str, class: &'static str| {
         i.and_then(|i| topics.get(i)).map(|other| html! {
-            <Link<Route> to={Route::Topic { topic: other.slug.to_string() }} classes={classes!("pager-link", class)}>
+            <Link to={Route::Topic { topic: other.slug.to_string() }} classes={classes!("pager-link", class)}>
                 <span class="pager-dir">{ label }</span>
                 <span class="pager-title">{ other.title }</span>
-            </Link<Route>>
+            </Link>
         })
     };
     let open = topic.len - topic.answered_count();
     html! {
         <article class="page notes-topic">
             <nav class="breadcrumb" aria-label={t::BREADCRUMB_LABEL.get(lang)}>
-                <Link<Route> to={Route::Notes}>{ t::NOTES_TITLE.get(lang) }</Link<Route>>
+                <Link to={Route::Notes}>{ t::NOTES_TITLE.get(lang) }</Link>
             </nav>
             <h1>{ topic.title }</h1>
             if !topic.intro.is_empty() {
@@ -58,7 +58,7 @@ pub fn TopicPage(props: &TopicPageProps) -> Html {
             <ol class="question-list">
                 { for topic.questions().iter().map(|q| html! {
                     <li key={q.id}>
-                        <Link<Route> to={Route::Question { topic: topic.slug.to_string(), id: q.id.to_string() }}>{ q.title }</Link<Route>>
+                        <Link to={Route::Question { topic: topic.slug.to_string(), id: q.id.to_string() }}>{ q.title }</Link>
                         if !q.answered {
                             { " " }<span class="badge">{ t::UNANSWERED.get(lang) }</span>
                         }

@@ -1,8 +1,8 @@
 //! The questions of the current topic beside the answer, on wide screens:
 //! where you are and what comes, one click away.
 
+use crate::router::*;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::i18n::notes as t;
 use crate::notes::data;
@@ -23,16 +23,16 @@ pub fn TopicNav(props: &TopicNavProps) -> Html {
     html! {
         <aside class="topic-nav" aria-label={t::TOPIC_NAV_LABEL.get(lang)}>
             <p class="topic-nav-title">
-                <Link<Route> to={Route::Topic { topic: topic.slug.to_string() }}>{ topic.title }</Link<Route>>
+                <Link to={Route::Topic { topic: topic.slug.to_string() }}>{ topic.title }</Link>
             </p>
             <ol>
                 { for topic.questions().iter().map(|q| {
                     let current = q.id == props.current;
                     html! {
                         <li key={q.id} class={classes!(current.then_some("current"), (!q.answered).then_some("open"))}>
-                            <Link<Route> to={Route::Question { topic: topic.slug.to_string(), id: q.id.to_string() }}>
+                            <Link to={Route::Question { topic: topic.slug.to_string(), id: q.id.to_string() }}>
                                 <span aria-current={current.then_some("page")}>{ q.title }</span>
-                            </Link<Route>>
+                            </Link>
                         </li>
                     }
                 }) }

@@ -4,6 +4,7 @@
 
 use std::rc::Rc;
 
+use crate::decimal::svg as fmt;
 use yew::prelude::*;
 
 use crate::i18n::py as t;
@@ -56,10 +57,6 @@ pub fn Diagram(props: &DiagramProps) -> Html {
             </svg>
         </div>
     }
-}
-
-fn fmt(x: f64) -> String {
-    format!("{x:.1}")
 }
 
 fn object(lang: crate::i18n::Lang, o: &ObjBox, show_refs: bool, changed: bool) -> Html {

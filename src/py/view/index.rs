@@ -1,7 +1,7 @@
 //! `#/py`: every scenario, with what it shows.
 
+use crate::router::*;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::i18n::py as t;
 use crate::py::scenarios::ScenarioId;
@@ -29,10 +29,10 @@ pub fn ScenarioList() -> Html {
         <ol class="py-scenarios">
             { for ScenarioId::ALL.into_iter().map(|id| html! {
                 <li>
-                    <Link<Route> to={Route::Py { scenario: id.slug().to_string() }} classes="py-scenario-link">
+                    <Link to={Route::Py { scenario: id.slug().to_string() }} classes="py-scenario-link">
                         <span class="py-scenario-title">{ t::title(id).get(lang) }</span>
                         <span class="py-scenario-summary">{ t::summary(id).get(lang) }</span>
-                    </Link<Route>>
+                    </Link>
                 </li>
             }) }
         </ol>

@@ -9,6 +9,7 @@ use std::rc::Rc;
 
 use crate::py::Run;
 
+#[cfg(feature = "bench")]
 pub mod bench;
 pub mod caption_panel;
 pub mod code_panel;

@@ -3,9 +3,8 @@
 
 use std::rc::Rc;
 
+use crate::router::*;
 use yew::prelude::*;
-use yew_router::prelude::*;
-use yew_router::query::Raw;
 
 use super::{
     caption_panel::CaptionPanel, code_panel::CodePanel, diagram::Diagram, event_table::EventTable,
@@ -50,13 +49,17 @@ pub fn Viewer(props: &ViewerProps) -> Html {
     let id = props.id;
     let navigator = use_navigator();
     let query_str = use_query_string();
-    // `make bench` measures the interpreter through a hook on `?bench`.
-    let bench_on = route::has(&query_str, "bench");
-    use_effect_with(bench_on, |on| {
-        if *on {
-            super::bench::install();
-        }
-    });
+    // `make bench` measures through hooks on `?bench`, built in only with the
+    // `bench` feature (tools/build.mjs --features bench): releases leave them out.
+    #[cfg(feature = "bench")]
+    {
+        let bench_on = route::has(&query_str, "bench");
+        use_effect_with(bench_on, |on| {
+            if *on {
+                super::bench::install();
+            }
+        });
+    }
     use_effect_with((id, lang), |(id, lang)| {
         dom::set_title(t::title(*id).get(*lang))
     });
@@ -140,7 +143,7 @@ pub fn Viewer(props: &ViewerProps) -> Html {
                 if query.is_empty() {
                     nav.push(&to);
                 } else {
-                    let _ = nav.push_with_query(&to, Raw(query));
+                    nav.push_with_query(&to, &query);
                 }
             }
         })
@@ -159,7 +162,7 @@ pub fn Viewer(props: &ViewerProps) -> Html {
         <section class="page py-page" data-scenario={id.slug()}>
             <header class="py-head">
                 <h1>{ t::title(id).get(lang) }</h1>
-                <Link<Route> to={Route::PyIndex} classes="py-all">{ t::ALL_SCENARIOS.get(lang) }</Link<Route>>
+                <Link to={Route::PyIndex} classes="py-all">{ t::ALL_SCENARIOS.get(lang) }</Link>
             </header>
             <p class="py-summary">{ t::summary(id).get(lang) }</p>
             <div class="py-main">

@@ -6,6 +6,7 @@
 
 use std::rc::Rc;
 
+use crate::decimal::svg as num;
 use web_sys::Element;
 use yew::prelude::*;
 
@@ -260,11 +261,6 @@ pub fn Diagram(props: &DiagramProps) -> Html {
             </div>
         </div>
     }
-}
-
-/// SVG numbers with one decimal: enough precision, shorter DOM.
-fn num(v: f64) -> String {
-    format!("{:.1}", v)
 }
 
 fn side_class(s: Side) -> &'static str {

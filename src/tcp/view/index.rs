@@ -1,7 +1,7 @@
 //! `#/tcp`: every scenario, with what it shows.
 
+use crate::router::*;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::i18n::tcp as t;
 use crate::route::Route;
@@ -18,7 +18,7 @@ pub fn TcpIndex() -> Html {
             <p class="lead">{ t::INTRO.get(lang) }</p>
             <ScenarioList />
             <p class="tcp-more">
-                <Link<Route> to={Route::NetIndex}>{ crate::i18n::net::MORE_PROTOCOLS.get(lang) }</Link<Route>>
+                <Link to={Route::NetIndex}>{ crate::i18n::net::MORE_PROTOCOLS.get(lang) }</Link>
             </p>
         </section>
     }
@@ -32,10 +32,10 @@ pub fn ScenarioList() -> Html {
         <ol class="tcp-scenarios">
             { for ScenarioId::ALL.into_iter().map(|id| html! {
                 <li>
-                    <Link<Route> to={Route::Tcp { scenario: id.slug().to_string() }} classes="tcp-scenario-link">
+                    <Link to={Route::Tcp { scenario: id.slug().to_string() }} classes="tcp-scenario-link">
                         <span class="tcp-scenario-title">{ t::title(id).get(lang) }</span>
                         <span class="tcp-scenario-summary">{ t::summary(id).get(lang) }</span>
-                    </Link<Route>>
+                    </Link>
                 </li>
             }) }
         </ol>

@@ -9,6 +9,7 @@ use std::rc::Rc;
 
 use crate::tcp::trace::Trace;
 
+#[cfg(feature = "bench")]
 pub mod bench;
 pub mod caption_panel;
 pub mod diagram;

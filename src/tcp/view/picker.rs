@@ -1,10 +1,9 @@
 //! A menu to switch scenario. The sandbox's flips and the seed belong to
 //! one scenario and are left behind; the shell's options come along.
 
+use crate::router::*;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
-use yew_router::prelude::*;
-use yew_router::query::Raw;
 
 use crate::i18n::tcp as t;
 use crate::route::Route;
@@ -45,7 +44,7 @@ pub fn Picker(props: &PickerProps) -> Html {
                 if keep.is_empty() {
                     nav.push(&to);
                 } else {
-                    let _ = nav.push_with_query(&to, Raw(keep.clone()));
+                    nav.push_with_query(&to, &keep.clone());
                 }
             }
         })
@@ -60,7 +59,7 @@ pub fn Picker(props: &PickerProps) -> Html {
                     }) }
                 </select>
             </label>
-            <Link<Route> to={Route::TcpIndex} classes="tcp-all">{ t::ALL_SCENARIOS.get(lang) }</Link<Route>>
+            <Link to={Route::TcpIndex} classes="tcp-all">{ t::ALL_SCENARIOS.get(lang) }</Link>
         </div>
     }
 }

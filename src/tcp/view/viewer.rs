@@ -4,9 +4,8 @@
 
 use std::rc::Rc;
 
+use crate::router::*;
 use yew::prelude::*;
-use yew_router::prelude::*;
-use yew_router::query::Raw;
 
 use super::{
     caption_panel::CaptionPanel, diagram::Diagram, event_table::EventTable, legend::Legend,
@@ -36,12 +35,17 @@ pub fn Viewer(props: &ViewerProps) -> Html {
         dom::set_title(t::title(*id).get(*lang))
     });
 
-    let bench_on = crate::route::has(&query_str, "bench");
-    use_effect_with(bench_on, |on| {
-        if *on {
-            super::bench::install();
-        }
-    });
+    // `make bench` measures through hooks on `?bench`, built in only with the
+    // `bench` feature (tools/build.mjs --features bench): releases leave them out.
+    #[cfg(feature = "bench")]
+    {
+        let bench_on = crate::route::has(&query_str, "bench");
+        use_effect_with(bench_on, |on| {
+            if *on {
+                super::bench::install();
+            }
+        });
+    }
 
     let view = use_memo(query_str.clone(), |q| ViewQuery::parse(q));
     let trace = use_memo((id, view.seed, view.drops.clone()), |(id, seed, drops)| {
@@ -74,7 +78,7 @@ pub fn Viewer(props: &ViewerProps) -> Html {
                 if query.is_empty() {
                     nav.replace(&to);
                 } else {
-                    let _ = nav.replace_with_query(&to, Raw(query));
+                    nav.replace_with_query(&to, &query);
                 }
             }
         })

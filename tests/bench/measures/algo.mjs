@@ -5,11 +5,11 @@
 //  - playing that trace at top speed for 6 s: the longest task (budget
 //    < 50 ms) and the share of frames later than two 60 Hz frames (budget
 //    < 5 %).
-export async function measure({ newPage, baseURL }) {
+export async function measure({ newPage, benchURL }) {
   const rows = [];
   const { context, page } = await newPage();
   try {
-    await page.goto(`${baseURL}#/algo/bubble-sort?kind=reversed&n=200&seed=1&bench`);
+    await page.goto(`${benchURL}#/algo/bubble-sort?kind=reversed&n=200&seed=1&bench`);
     await page.waitForFunction(() => window.__mianjingAlgo !== undefined, null, { timeout: 20_000 });
     const gen = JSON.parse(await page.evaluate(() => window.__mianjingAlgo.generate(20)));
     const worst = gen.reduce((a, b) => (b.ms > a.ms ? b : a));

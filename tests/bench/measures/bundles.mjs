@@ -44,7 +44,7 @@ async function firstVisit(browser, url) {
 function bundleFiles(dist) {
   const out = {};
   for (const f of fs.readdirSync(dist)) {
-    const m = /^([a-z]+)-[0-9a-f]{16}(_bg\.wasm|\.js)$/.exec(f);
+    const m = /^([a-z_]+)-[0-9a-f]{16}(_bg\.wasm|\.js)$/.exec(f);
     if (!m || m[1] === 'boot') continue;
     const buf = fs.readFileSync(path.join(dist, f));
     const b = (out[m[1]] ||= { raw: 0, gz: 0 });

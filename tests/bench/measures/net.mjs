@@ -4,11 +4,11 @@
 // for the slowest; and playing the URL journey at top speed.
 import { playingAtTopSpeed } from '../playing.mjs';
 
-export async function measure({ newPage, baseURL }) {
+export async function measure({ newPage, benchURL }) {
   const rows = [];
   const { context, page } = await newPage();
   try {
-    await page.goto(`${baseURL}#/net/url?bench`);
+    await page.goto(`${benchURL}#/net/url?bench`);
     await page.waitForFunction(() => window.__mianjingNet !== undefined, null, { timeout: 20_000 });
     const builds = JSON.parse(await page.evaluate(() => window.__mianjingNet.build(500)));
     const worst = builds.reduce((a, b) => (b.ms > a.ms ? b : a));

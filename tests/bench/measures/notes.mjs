@@ -112,7 +112,7 @@ async function mdbookSearch(page, baseURL, query) {
   return page.locator('#mdbook-searchresults li a').evaluateAll((as) => as.slice(0, 3).map((a) => a.innerText));
 }
 
-export async function measure({ browser, baseURL, newPage, root }) {
+export async function measure({ browser, baseURL, benchURL, newPage, root }) {
   const rows = [];
   const fixture = JSON.parse(fs.readFileSync(path.join(root, 'tests/fixtures/notes/queries.json'), 'utf8'));
   const bench = fixture.queries;
@@ -121,7 +121,7 @@ export async function measure({ browser, baseURL, newPage, root }) {
   {
     const { context, page } = await newPage();
     page.on('pageerror', (e) => console.error('notes bench page error:', String(e)));
-    await page.goto(baseURL + '#/search?bench');
+    await page.goto(benchURL + '#/search?bench');
     await page.waitForFunction(() => window.__mianjingNotes, null, { timeout: 30_000 });
     const titles = await page.evaluate(() => window.__mianjingNotes.titles());
     const queries = buildQueries(bench.map((b) => b.q), titles);

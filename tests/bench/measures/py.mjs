@@ -4,11 +4,11 @@
 // slowest; and playing a scenario at top speed.
 import { playingAtTopSpeed } from '../playing.mjs';
 
-export async function measure({ newPage, baseURL }) {
+export async function measure({ newPage, benchURL }) {
   const rows = [];
   const { context, page } = await newPage();
   try {
-    await page.goto(`${baseURL}#/py/refcount?bench`);
+    await page.goto(`${benchURL}#/py/refcount?bench`);
     await page.waitForFunction(() => window.__mianjingPy !== undefined, null, { timeout: 20_000 });
     const runs = JSON.parse(await page.evaluate(() => window.__mianjingPy.run(50)));
     const worst = runs.reduce((a, b) => (b.ms > a.ms ? b : a));

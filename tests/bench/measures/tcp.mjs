@@ -6,11 +6,11 @@
 //    frames (budget < 5 %).
 import { playingAtTopSpeed } from '../playing.mjs';
 
-export async function measure({ newPage, baseURL }) {
+export async function measure({ newPage, benchURL }) {
   const rows = [];
   const { context, page } = await newPage();
   try {
-    await page.goto(`${baseURL}#/tcp/transfer?bench`);
+    await page.goto(`${benchURL}#/tcp/transfer?bench`);
     await page.waitForFunction(() => window.__mianjingTcp !== undefined, null, { timeout: 20_000 });
     const sims = JSON.parse(await page.evaluate(() => window.__mianjingTcp.simulate(2000)));
     const worst = sims.reduce((a, b) => (b.ms > a.ms ? b : a));

@@ -1,0 +1,4 @@
+//! The py bundle's widget build, for `?embed` URLs: see `mianjing::bundle`.
+fn main() {
+    mianjing::shell::widget::start::<mianjing::entry::PyPages>();
+}
