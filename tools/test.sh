@@ -33,9 +33,10 @@ summary() {
 
 export CARGO_TERM_COLOR=never
 
-layer "cargo fmt" cargo fmt --check
-layer "cargo clippy" cargo clippy --all-targets -- -D warnings
-layer "cargo test" cargo test
+# --workspace: the app and the notes compiler (crates/notes-compiler).
+layer "cargo fmt" cargo fmt --all --check
+layer "cargo clippy" cargo clippy --workspace --all-targets -- -D warnings
+layer "cargo test" cargo test --workspace
 layer "Python blocks of the notes (python3)" python3 tools/check_code.py
 # The Python object-diagram model against CPython itself (tools/py_alias_check.py).
 layer "CPython object graphs" python3 tools/py_alias_check.py

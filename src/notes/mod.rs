@@ -4,13 +4,11 @@
 //! - [`data`]: the compiled notes and lookups (`topics()`, `question(id)` …).
 //! - [`search`]: the pure search core (CJK bigrams, Latin words).
 //! - [`view`]: the reader and search pages (Yew components).
-//! - `compile`: the build-time compiler `build.rs` runs; compiled here only
-//!   for its tests.
+//! - [`fold`]: the character folding search shares with the notes compiler
+//!   (`crates/notes-compiler`, which `build.rs` runs), re-exported from it.
 
-#[cfg(test)]
-mod compile;
 pub mod data;
-pub mod fold;
+pub use mianjing_notes_compiler::fold;
 pub mod plain;
 #[cfg(test)]
 mod privacy;

@@ -1,11 +1,11 @@
 //! An answer's plain text, for search and snippets, derived from its HTML in
 //! the browser rather than compiled in: the notes bundle then carries each
 //! answer once (the text would add about 100 KB gzip to every first visit of
-//! the reader). The rule mirrors the compiler's (`compile/render.rs`): text
-//! and inline code as written, a space where a block ends, code blocks
-//! between spaces, the labels the compiler adds (a code block's language, an
-//! external link's mark) left out, whitespace collapsed. A test checks the
-//! two agree on every note.
+//! the reader). The rule mirrors the compiler's
+//! (`crates/notes-compiler/src/compile/render.rs`): text and inline code as
+//! written, a space where a block ends, code blocks between spaces, the labels
+//! the compiler adds (a code block's language, an external link's mark) left
+//! out, whitespace collapsed. A test checks the two agree on every note.
 
 /// Tags whose content the compiler adds for the eye or the screen reader,
 /// not from the note's own words.
@@ -195,7 +195,11 @@ mod tests {
     /// every real note, so search finds what it found before.
     #[test]
     fn agrees_with_the_compiler_on_every_note() {
-        let book = crate::notes::compile::compile_content_for_tests();
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let files = mianjing_notes_compiler::read_sources(root, "content")
+            .unwrap_or_else(|e| panic!("{e}"));
+        let book = mianjing_notes_compiler::compile(&files)
+            .unwrap_or_else(|errors| panic!("the notes do not compile: {errors:?}"));
         let mut checked = 0;
         for topic in &book.topics {
             for q in &topic.questions {

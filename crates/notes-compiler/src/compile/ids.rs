@@ -2,7 +2,7 @@
 //! follows a question wherever it moves, with `{#explicit-id}` as the way to
 //! keep an id when a question is reworded (as hashcards does with card hashes).
 
-use super::fold::half_width;
+use crate::fold::half_width;
 
 /// Characters ignored at the end of a question: asking "什么是 GIL？" or
 /// "什么是 GIL" is the same question.

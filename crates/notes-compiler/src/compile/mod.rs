@@ -1,9 +1,5 @@
-//! The notes compiler: `content/*.md` in, checked and rendered notes out.
-//!
-//! `build.rs` includes this module with `#[path]` and runs it on every build;
-//! the library compiles it only under `cfg(test)`, so `cargo test` exercises
-//! the same code on the fixtures in `tests/fixtures/notes/` without shipping a
-//! Markdown parser in the wasm. It must not use anything from the crate.
+//! The compiler proper: Markdown in, [`Book`] out, errors located by
+//! `file:line`. Tested on the fixture notes in `tests/fixtures/`.
 //!
 //! The format, one topic per file named `NN-slug.md`:
 //!
@@ -18,16 +14,6 @@
 //! Its answer, any Markdown but raw HTML and images. Empty = not answered yet.
 //! ```
 
-// Character folding is shared with the run-time search: build.rs, which
-// compiles this module on its own, includes the file by path (and has no use
-// for `is_cjk`); the library's tests reuse the library's copy.
-#[cfg(not(test))]
-#[allow(dead_code)]
-#[path = "../fold.rs"]
-mod fold;
-#[cfg(test)]
-use crate::notes::fold;
-
 mod emit;
 mod highlight;
 mod ids;
@@ -35,7 +21,9 @@ mod render;
 
 use std::collections::HashMap;
 use std::fmt;
+use std::fs;
 use std::ops::Range;
+use std::path::Path;
 
 use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 
@@ -101,6 +89,37 @@ impl fmt::Display for CompileError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}:{}: {}", self.path, self.line, self.message)
     }
+}
+
+/// Reads `root/folder/*.md` in name order (`NN-` prefixes order the topics),
+/// each named `folder/NAME.md` for error messages. A missing folder is an
+/// empty book: the app must build before content lands. `README.md`
+/// describes the format for authors and is not a topic; any other `.md` name
+/// is read, so a misnamed topic fails [`compile`] instead of going missing.
+pub fn read_sources(root: &Path, folder: &str) -> Result<Vec<SourceFile>, CompileError> {
+    let Ok(entries) = fs::read_dir(root.join(folder)) else {
+        return Ok(Vec::new());
+    };
+    let mut names: Vec<String> = entries
+        .filter_map(Result::ok)
+        .filter_map(|entry| entry.file_name().into_string().ok())
+        .filter(|name| name.ends_with(".md") && !name.eq_ignore_ascii_case("README.md"))
+        .collect();
+    names.sort();
+    names
+        .into_iter()
+        .map(|name| {
+            let path = format!("{folder}/{name}");
+            match fs::read_to_string(root.join(&path)) {
+                Ok(text) => Ok(SourceFile { path, text }),
+                Err(e) => Err(CompileError {
+                    path,
+                    line: 1,
+                    message: format!("cannot read the file: {e}"),
+                }),
+            }
+        })
+        .collect()
 }
 
 /// Compiles every file (callers sort them by name: the order of topics).
@@ -526,28 +545,3 @@ pub fn escape_html(s: &str) -> String {
 
 #[cfg(test)]
 mod tests;
-
-/// The real notes in `content/`, compiled as `build.rs` does, for tests that
-/// compare what the app derives at run time with what the compiler made.
-#[cfg(test)]
-pub fn compile_content_for_tests() -> Book {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/content");
-    let mut names: Vec<String> = std::fs::read_dir(dir)
-        .expect("content/ is readable")
-        .filter_map(Result::ok)
-        .filter_map(|e| e.file_name().into_string().ok())
-        .filter(|n| n.ends_with(".md") && !n.eq_ignore_ascii_case("README.md"))
-        .collect();
-    names.sort();
-    let files: Vec<SourceFile> = names
-        .into_iter()
-        .map(|name| SourceFile {
-            text: std::fs::read_to_string(format!("{dir}/{name}")).expect("a note is readable"),
-            path: format!("content/{name}"),
-        })
-        .collect();
-    match compile(&files) {
-        Ok(book) => book,
-        Err(errors) => panic!("the notes do not compile: {errors:?}"),
-    }
-}

@@ -1,9 +1,9 @@
-//! The compiler on the fixture notes in `tests/fixtures/notes/`: the good
+//! The compiler on the fixture notes in `tests/fixtures/`: the good
 //! ones render as expected, each bad one fails with its `file:line` message.
 
 use super::*;
 
-const FIXTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/notes");
+const FIXTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
 
 fn fixture(dir: &str, name: &str) -> SourceFile {
     let text = std::fs::read_to_string(format!("{FIXTURES}/{dir}/{name}"))
@@ -406,4 +406,16 @@ fn empty_aliases_are_errors_with_their_line() {
             "{text:?}"
         );
     }
+}
+
+#[test]
+fn sources_are_read_in_name_order_without_the_readme() {
+    let root = std::path::Path::new(FIXTURES);
+    let files = read_sources(root, "good").unwrap_or_else(|e| panic!("{e}"));
+    let paths: Vec<&str> = files.iter().map(|f| f.path.as_str()).collect();
+    assert_eq!(paths, ["good/01-network.md", "good/02-python.md"]);
+    assert!(files[0].text.starts_with("# 网络"));
+    let bad = read_sources(root, "bad").unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(bad.len(), 12, "the misnamed `Network.md` is read too");
+    assert!(read_sources(root, "missing").is_ok_and(|files| files.is_empty()));
 }

@@ -1,9 +1,7 @@
 //! Character folding shared by the build-time compiler (question ids) and the
 //! run-time search, so that both agree on what "the same text" means.
 //!
-//! This file is compiled twice: as `notes::fold` in the app and, through a
-//! `#[path]` attribute, inside `notes::compile` which `build.rs` includes. It
-//! must therefore depend on nothing but `core`.
+//! The app's wasm includes this module, so it depends on nothing but `core`.
 
 /// Folds full-width ASCII forms (`Ａ`, `１`, `？`, ideographic space) to their
 /// half-width twins; every other character is returned unchanged.
