@@ -4,6 +4,7 @@
 use crate::algo::search::{self, SearchKind};
 use crate::algo::sort;
 use crate::algo::step::{clip, Op, Place, Step, Trace, Value};
+use crate::notes::data::{find, QuestionLink};
 
 /// Every algorithm the notes name. The ids ([`AlgoId::slug`]) are public
 /// URLs (`#/algo/<id>`): keep them stable.
@@ -157,21 +158,22 @@ impl AlgoId {
         }
     }
 
-    /// Ids of the note questions this algorithm answers (the notes' own
-    /// ids; both quick sorts answer the one quick-sort question).
-    pub fn questions(self) -> &'static [&'static str] {
+    /// The note questions this algorithm answers, found while compiling
+    /// (`notes::data::find`; both quick sorts answer the one quick-sort
+    /// question).
+    pub fn questions(self) -> &'static [QuestionLink] {
         match self {
-            AlgoId::BubbleSort => &["bubble-sort"],
-            AlgoId::SelectionSort => &["selection-sort"],
-            AlgoId::InsertionSort => &["insertion-sort"],
-            AlgoId::ShellSort => &["shell-sort"],
-            AlgoId::QuickSort | AlgoId::QuickSortInplace => &["quick-sort"],
-            AlgoId::MergeSort => &["merge-sort"],
-            AlgoId::RadixSort => &["radix-sort"],
-            AlgoId::SequentialSearch => &["sequential-search"],
-            AlgoId::BinarySearch => &["binary-search"],
-            AlgoId::HashSearch => &["hash-search"],
-            AlgoId::BlockSearch => &["block-search"],
+            AlgoId::BubbleSort => const { &[find("bubble-sort")] },
+            AlgoId::SelectionSort => const { &[find("selection-sort")] },
+            AlgoId::InsertionSort => const { &[find("insertion-sort")] },
+            AlgoId::ShellSort => const { &[find("shell-sort")] },
+            AlgoId::QuickSort | AlgoId::QuickSortInplace => const { &[find("quick-sort")] },
+            AlgoId::MergeSort => const { &[find("merge-sort")] },
+            AlgoId::RadixSort => const { &[find("radix-sort")] },
+            AlgoId::SequentialSearch => const { &[find("sequential-search")] },
+            AlgoId::BinarySearch => const { &[find("binary-search")] },
+            AlgoId::HashSearch => const { &[find("hash-search")] },
+            AlgoId::BlockSearch => const { &[find("block-search")] },
         }
     }
 

@@ -86,14 +86,14 @@ fn each_note_shows_exactly_the_code_of_its_animations() {
     let all = sections();
     let ids: BTreeSet<&str> = AlgoId::ALL
         .iter()
-        .flat_map(|a| a.questions().iter().copied())
+        .flat_map(|a| a.questions().iter().map(|q| q.id))
         .collect();
     for id in ids {
         let s = section(&all, id);
         let shown: BTreeSet<String> = python_blocks(&s.body).into_iter().collect();
         let animated: BTreeSet<String> = AlgoId::ALL
             .into_iter()
-            .filter(|a| a.questions().contains(&id))
+            .filter(|a| a.questions().iter().any(|q| q.id == id))
             .map(|a| a.code().to_string())
             .collect();
         for code in &animated {
@@ -122,8 +122,8 @@ fn each_note_shows_exactly_the_code_of_its_animations() {
 fn each_note_states_the_facts_card_and_links_to_the_animation() {
     let all = sections();
     for a in AlgoId::ALL {
-        for id in a.questions() {
-            let s = section(&all, id);
+        for q in a.questions() {
+            let s = section(&all, q.id);
             let f = a.facts();
             let stable = match f.stable {
                 Some(true) => " 稳定 |",

@@ -41,7 +41,7 @@ pub struct Question {
 /// Where a question lives and what it is called, without its answer: the
 /// bundles that only link into the notes (home, statistics, the diagrams)
 /// use these, and so do not carry the answers.
-#[derive(Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct QuestionLink {
     pub id: &'static str,
     pub topic_slug: &'static str,
@@ -55,6 +55,39 @@ include!(concat!(env!("OUT_DIR"), "/notes_data.rs"));
 /// The link to the question with this id.
 pub fn link(id: &str) -> Option<&'static QuestionLink> {
     LINKS.iter().find(|l| l.id == id)
+}
+
+/// The question a note's id or heading names, found while the app is
+/// compiled: `pub const HANDSHAKE: QuestionLink = find("tcp-handshake");`.
+/// A diagram's links to the notes are such constants, so its bundle carries
+/// the few titles it links to rather than [`LINKS`], and a key the notes do
+/// not have fails the build. By heading where the heading carries no id of
+/// its own: giving it one would change its id, and with it the learners'
+/// flashcard progress.
+pub const fn find(key: &str) -> QuestionLink {
+    const fn same(a: &str, b: &str) -> bool {
+        let (a, b) = (a.as_bytes(), b.as_bytes());
+        if a.len() != b.len() {
+            return false;
+        }
+        let mut i = 0;
+        while i < a.len() {
+            if a[i] != b[i] {
+                return false;
+            }
+            i += 1;
+        }
+        true
+    }
+    let mut i = 0;
+    while i < LINKS.len() {
+        let q = LINKS[i];
+        if same(q.id, key) || same(q.title, key) {
+            return q;
+        }
+        i += 1;
+    }
+    panic!("the notes have no question with this id or heading")
 }
 
 /// Every question's link, in reading order.
@@ -132,16 +165,6 @@ pub fn question_index(id: &str) -> Option<usize> {
 /// The question with this id.
 pub fn question(id: &str) -> Option<&'static Question> {
     question_index(id).map(|i| &QUESTIONS[i])
-}
-
-/// The link to the question with this id or, for an id in `pending` (id,
-/// heading) that no heading carries yet, to the question with that heading.
-/// Links only: the diagram bundles that use this carry no answers.
-pub fn link_or_pending(id: &str, pending: &[(&str, &str)]) -> Option<&'static QuestionLink> {
-    link(id).or_else(|| {
-        let (_, heading) = pending.iter().find(|(p, _)| *p == id)?;
-        LINKS.iter().find(|q| q.title == *heading)
-    })
 }
 
 /// The questions that have answers: the flashcard deck.

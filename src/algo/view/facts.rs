@@ -6,7 +6,6 @@ use yew::prelude::*;
 
 use crate::algo::AlgoId;
 use crate::i18n::{algo as t, Lang};
-use crate::notes::data;
 use crate::route::Route;
 
 /// The facts about `algo`.
@@ -20,7 +19,6 @@ pub fn facts_card(lang: Lang, algo: AlgoId) -> Html {
     let questions = algo
         .questions()
         .iter()
-        .filter_map(|id| data::link(id))
         .map(|q| {
             let to = Route::Question {
                 topic: q.topic_slug.to_string(),

@@ -104,9 +104,8 @@ impl ScenarioId {
         }
     }
 
-    /// Ids of the note questions the scenario explains. Ids the notes do
-    /// not have yet ([`note::PENDING`]) are left out by the view.
-    pub const fn notes(self) -> &'static [&'static str] {
+    /// The note questions the scenario explains.
+    pub const fn notes(self) -> &'static [crate::notes::data::QuestionLink] {
         use note::*;
         match self {
             ScenarioId::Arp => &[ARP],
@@ -142,56 +141,29 @@ impl ScenarioId {
     }
 }
 
-/// Ids of the note questions (`content/04-networking.md`).
+/// The note questions the scenarios explain (`content/04-networking.md`),
+/// found while compiling (`notes::data::find`): by id, or by heading where
+/// the heading carries no id of its own (one would change the question's
+/// id and lose the learners' flashcard progress).
 pub mod note {
-    use crate::notes::data::{link_or_pending, QuestionLink};
+    use crate::notes::data::{find, QuestionLink};
 
-    /// The question an id names: by its id, or, while the notes' heading
-    /// does not carry it yet ([`PENDING`]), by the heading's text.
-    pub fn resolve(id: &str) -> Option<&'static QuestionLink> {
-        link_or_pending(id, &PENDING)
-    }
-
-    pub const TCP_HANDSHAKE: &str = "tcp-handshake";
-    pub const HTTPS: &str = "https";
-    pub const DNS_LOOKUP: &str = "dns-lookup";
-    pub const DNS_UDP: &str = "dns-udp";
-    pub const ARP: &str = "arp";
-    pub const URL_JOURNEY: &str = "url-journey";
-    pub const WEBSOCKET: &str = "websocket-handshake";
-    pub const KEEP_ALIVE: &str = "http-keep-alive";
-    pub const LONG_SHORT: &str = "tcp-long-short";
-    pub const HTTP10_VS_11: &str = "http10-vs-11";
-    pub const HTTP2_FEATURES: &str = "http2-features";
-    pub const HTTP2_MULTIPLEXING: &str = "http2-multiplexing";
-
-    /// Ids these pages link to that the notes' headings do not carry yet;
-    /// each belongs on the heading named beside it.
-    pub const PENDING: [(&str, &str); 11] = [
-        (HTTPS, "HTTP 和 HTTPS 的区别，HTTPS 如何保证安全？"),
-        (DNS_LOOKUP, "DNS 的查询过程"),
-        (DNS_UDP, "为什么使用 UDP 协议进行 DNS 查询？"),
-        (ARP, "什么是 ARP 协议？"),
-        (
-            URL_JOURNEY,
-            "浏览器输入一个 URL，中间经历了哪些过程？（HTTP 请求过程）",
-        ),
-        (WEBSOCKET, "WebSocket 的握手（建立连接）步骤是怎样的？"),
-        (
-            KEEP_ALIVE,
-            "HTTP 的 Keep-Alive（长连接）什么时候才会有？为什么需要长连接？",
-        ),
-        (LONG_SHORT, "TCP 长连接和短连接的区别"),
-        (HTTP10_VS_11, "HTTP 1.0 和 HTTP 1.1 的区别"),
-        (
-            HTTP2_FEATURES,
-            "HTTP 2.0 和 HTTP 1.x 相比有哪些新特性（优势）？",
-        ),
-        (
-            HTTP2_MULTIPLEXING,
-            "HTTP 2.0 的多路复用和 HTTP 1.x 中的长连接复用有什么区别？",
-        ),
-    ];
+    pub const TCP_HANDSHAKE: QuestionLink = find("tcp-handshake");
+    pub const HTTPS: QuestionLink = find("HTTP 和 HTTPS 的区别，HTTPS 如何保证安全？");
+    pub const DNS_LOOKUP: QuestionLink = find("DNS 的查询过程");
+    pub const DNS_UDP: QuestionLink = find("为什么使用 UDP 协议进行 DNS 查询？");
+    pub const ARP: QuestionLink = find("什么是 ARP 协议？");
+    pub const URL_JOURNEY: QuestionLink =
+        find("浏览器输入一个 URL，中间经历了哪些过程？（HTTP 请求过程）");
+    pub const WEBSOCKET: QuestionLink = find("WebSocket 的握手（建立连接）步骤是怎样的？");
+    pub const KEEP_ALIVE: QuestionLink =
+        find("HTTP 的 Keep-Alive（长连接）什么时候才会有？为什么需要长连接？");
+    pub const LONG_SHORT: QuestionLink = find("TCP 长连接和短连接的区别");
+    pub const HTTP10_VS_11: QuestionLink = find("HTTP 1.0 和 HTTP 1.1 的区别");
+    pub const HTTP2_FEATURES: QuestionLink =
+        find("HTTP 2.0 和 HTTP 1.x 相比有哪些新特性（优势）？");
+    pub const HTTP2_MULTIPLEXING: QuestionLink =
+        find("HTTP 2.0 的多路复用和 HTTP 1.x 中的长连接复用有什么区别？");
 }
 
 /// What a reader can change about a run.
@@ -238,45 +210,14 @@ mod tests {
         assert_eq!(ScenarioId::from_slug("tcp"), None);
     }
 
-    #[test]
-    fn every_note_link_exists_or_is_awaiting_its_heading() {
-        for id in ScenarioId::ALL {
-            assert!(!id.notes().is_empty(), "{id:?} explains no question");
-            for n in id.notes() {
-                let known = crate::notes::data::question(n).is_some();
-                let pending = note::PENDING.iter().any(|(p, _)| p == n);
-                assert!(
-                    known || pending,
-                    "{id:?}: {n} is neither in the notes nor pending"
-                );
-            }
-        }
-        // A pending heading must exist in the notes as written, so that
-        // the id can be added to it without rewording it.
-        let titles: Vec<&str> = crate::notes::data::questions()
-            .iter()
-            .map(|q| q.title)
-            .collect();
-        for (id, heading) in note::PENDING {
-            assert!(titles.contains(&heading), "{id}: no heading {heading}");
-        }
-    }
-
+    /// (A link to a question the notes lack fails the build.)
     #[test]
     fn every_scenario_page_lists_its_questions() {
         for id in ScenarioId::ALL {
-            let found = id
-                .notes()
-                .iter()
-                .filter(|n| note::resolve(n).is_some())
-                .count();
-            assert_eq!(found, id.notes().len(), "{id:?}");
+            assert!(!id.notes().is_empty(), "{id:?} explains no question");
         }
-        assert_eq!(
-            note::resolve(note::DNS_LOOKUP).map(|q| q.title),
-            Some("DNS 的查询过程")
-        );
-        assert!(note::resolve("no-such-id").is_none());
+        assert_eq!(note::DNS_LOOKUP.title, "DNS 的查询过程");
+        assert_eq!(note::TCP_HANDSHAKE.id, "tcp-handshake");
     }
 
     #[test]

@@ -164,8 +164,7 @@ pub fn Viewer(props: &ViewerProps) -> Html {
                     if *can_drop {
                         <Sandbox changed={opts.drops.len()} {on_reset} {on_reseed} />
                     }
-                    <QuestionLinks ids={id.notes()} prefix="net" heading={t::NOTES_HEADING.get(lang)}
-                        pending={&crate::net::scenario::note::PENDING[..]} />
+                    <QuestionLinks links={id.notes()} prefix="net" heading={t::NOTES_HEADING.get(lang)} />
                 </aside>
             </div>
             <Table trace={(*trace).clone()} {pos} {on_toggle} {on_seek} />

@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use crate::i18n::py as t;
 use crate::notes::view::question_links::QuestionLinks;
-use crate::py::scenarios::{ScenarioId, NOTE_HEADINGS};
+use crate::py::scenarios::ScenarioId;
 use crate::shell::use_lang;
 
 #[derive(Properties, PartialEq)]
@@ -17,6 +17,6 @@ pub struct NoteLinksProps {
 pub fn NoteLinks(props: &NoteLinksProps) -> Html {
     let lang = use_lang();
     html! {
-        <QuestionLinks ids={props.id.scenario().notes} prefix="py" heading={t::NOTES_HEADING.get(lang)} pending={&NOTE_HEADINGS[..]} />
+        <QuestionLinks links={props.id.scenario().notes} prefix="py" heading={t::NOTES_HEADING.get(lang)} />
     }
 }

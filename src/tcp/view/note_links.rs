@@ -16,6 +16,6 @@ pub struct NoteLinksProps {
 pub fn NoteLinks(props: &NoteLinksProps) -> Html {
     let lang = use_lang();
     html! {
-        <QuestionLinks ids={props.id.scenario().notes} prefix="tcp" heading={t::NOTES_HEADING.get(lang)} />
+        <QuestionLinks links={props.id.scenario().notes} prefix="tcp" heading={t::NOTES_HEADING.get(lang)} />
     }
 }
