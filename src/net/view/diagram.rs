@@ -275,7 +275,7 @@ pub fn Diagram(props: &DiagramProps) -> Html {
                 </svg>
                 <svg class="net-svg" viewBox={format!("0 0 {} {}", num(w), num(height))}
                     width="100%" role="img" aria-label={aria}
-                    style={format!("--font:{FONT}px;--min-w:{}px", num(w))}>
+                    style={format!("--font:{}px;--min-w:{}px", crate::decimal::fixed(FONT, 0), num(w))}>
                     { ticks }
                     { for breaks }
                     { for lifelines }

@@ -246,7 +246,7 @@ pub fn Diagram(props: &DiagramProps) -> Html {
             // Focusable, so a keyboard can scroll a diagram taller than its box.
             <div class="tcp-scroll" ref={scroller} tabindex="0" role="region" aria-label={t::DIAGRAM_REGION.get(lang)}>
                 <svg class="tcp-svg" viewBox={format!("0 0 {} {}", num(w), num(height))}
-                    width="100%" role="img" aria-label={aria} style={format!("--font:{FONT}px")}>
+                    width="100%" role="img" aria-label={aria} style={format!("--font:{}px", crate::decimal::fixed(FONT, 0))}>
                     { for breaks }
                     { for lifelines }
                     { for spans }
