@@ -139,13 +139,13 @@ pub fn ReviewPage() -> Html {
             });
         })
     };
-    let mark = |action: crate::cards::Action| {
+    let mark = |kind: crate::cards::EventKind| {
         let (cards, current) = (cards.clone(), current.clone());
         Callback::from(move |_: MouseEvent| {
             if let Some((id, ..)) = &current {
                 cards.dispatch(CardsAction::Mark {
                     card: id.clone(),
-                    action,
+                    kind,
                     now_ms: dom::now_ms(),
                 });
             }
@@ -214,7 +214,7 @@ pub fn ReviewPage() -> Html {
         Some((id, card_phase, early)) => {
             let question = data::question(id);
             let record = cards.deck.get(id);
-            let intervals = cards.scheduler.preview(&record.state, now);
+            let due_in = cards.scheduler.preview(&record.state, now);
             let topic_title = question.map(|q| q.topic_title()).unwrap_or_default();
             html! {
                 <article class="flashcard" aria-labelledby="card-question">
@@ -247,7 +247,7 @@ pub fn ReviewPage() -> Html {
                                 <p class="card-link"><a {href}>{ t::OPEN_IN_NOTES.get(lang) }{ " →" }</a></p>
                             }
                         </div>
-                        <GradeButtons {intervals} on_grade={on_grade.clone()} />
+                        <GradeButtons {due_in} on_grade={on_grade.clone()} />
                     } else {
                         <button id={SHOW_ID} type="button" class="button primary show-answer"
                             onclick={on_reveal.reform(|_: MouseEvent| ())}
@@ -258,15 +258,15 @@ pub fn ReviewPage() -> Html {
                     }
                     <div class="card-tools">
                         if record.flagged {
-                            <button type="button" class="button small" onclick={mark(crate::cards::Action::Unflag)}>
+                            <button type="button" class="button small" onclick={mark(crate::cards::EventKind::Unflag)}>
                                 { t::UNFLAG.get(lang) }
                             </button>
                         } else {
-                            <button type="button" class="button small" onclick={mark(crate::cards::Action::Flag)}>
+                            <button type="button" class="button small" onclick={mark(crate::cards::EventKind::Flag)}>
                                 { "⚑ " }{ t::FLAG.get(lang) }
                             </button>
                         }
-                        <button type="button" class="button small" onclick={mark(crate::cards::Action::Suspend)}>
+                        <button type="button" class="button small" onclick={mark(crate::cards::EventKind::Suspend)}>
                             { t::SUSPEND.get(lang) }
                         </button>
                     </div>
