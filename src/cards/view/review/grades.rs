@@ -5,22 +5,14 @@ use yew::prelude::*;
 
 use crate::cards::{DueIn, Grade};
 use crate::i18n::cards as t;
-use crate::shell::use_lang;
+use crate::i18n::Lang;
 
-#[derive(Properties, PartialEq)]
-pub struct GradeButtonsProps {
-    /// When Again, Hard, Good and Easy would bring the card back.
-    pub due_in: [DueIn; 4],
-    pub on_grade: Callback<Grade>,
-}
-
-#[component]
-pub fn GradeButtons(props: &GradeButtonsProps) -> Html {
-    let lang = use_lang();
+/// Again, Hard, Good and Easy; `due_in` in that order.
+pub fn grade_buttons(lang: Lang, due_in: [DueIn; 4], on_grade: &Callback<Grade>) -> Html {
     html! {
         <div class="grades" role="group" aria-label={t::GRADES_LABEL.get(lang)}>
-            { for Grade::ALL.iter().zip(props.due_in).map(|(&grade, due)| {
-                let onclick = props.on_grade.reform(move |_: MouseEvent| grade);
+            { for Grade::ALL.iter().zip(due_in).map(|(&grade, due)| {
+                let onclick = on_grade.reform(move |_: MouseEvent| grade);
                 let name = t::grade(lang, grade);
                 let when = t::due_in(lang, due);
                 let class = format!("grade grade-{}", grade.number());
