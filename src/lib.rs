@@ -29,7 +29,7 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use route::{HashQuery, Route};
-use shell::context::{Action, AppState, StoreHandle};
+use shell::context::{AppAction, AppState, StoreHandle};
 use shell::{dom, footer, header, help, notices, theme, update};
 use storage::prefs::Prefs;
 
@@ -94,7 +94,7 @@ fn Shell<P: Pages>() -> Html {
         .unwrap_or_default();
     {
         let app = app.clone();
-        use_effect_with(query, move |q| app.dispatch(Action::SetQuery(q.clone())));
+        use_effect_with(query, move |q| app.dispatch(AppAction::SetQuery(q.clone())));
     }
 
     // Show the theme and language, and save the preferences when they change
@@ -168,7 +168,7 @@ fn use_global_keys(app: shell::AppContext) {
                 match e.key().as_str() {
                     "?" => {
                         e.prevent_default();
-                        app.dispatch(Action::ToggleHelp);
+                        app.dispatch(AppAction::ToggleHelp);
                     }
                     "g" => last_g.set(dom::perf_now()),
                     "h" if dom::perf_now() - last_g.get() < 1000.0 => {

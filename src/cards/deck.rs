@@ -9,7 +9,7 @@
 
 use std::collections::HashMap;
 
-use super::log::{Action, Event, Grade, ReviewLog};
+use super::log::{Event, EventKind, Grade, ReviewLog};
 use super::schedule::{CardState, Phase, Scheduler};
 
 /// One past review, as statistics need it.
@@ -50,8 +50,8 @@ impl CardRecord {
     pub fn replay(events: &[Event], scheduler: &Scheduler) -> CardRecord {
         let mut record = UNTOUCHED.clone();
         for event in events {
-            match event.action {
-                Action::Grade(grade) => {
+            match event.kind {
+                EventKind::Grade(grade) => {
                     record.reviews.push(ReviewRecord {
                         at_ms: event.at_ms,
                         grade,
@@ -59,11 +59,11 @@ impl CardRecord {
                     });
                     record.state = scheduler.next_state(&record.state, grade, event.at_ms);
                 }
-                Action::Suspend => record.suspended = true,
-                Action::Unsuspend => record.suspended = false,
-                Action::Flag => record.flagged = true,
-                Action::Unflag => record.flagged = false,
-                Action::Undo { .. } => {}
+                EventKind::Suspend => record.suspended = true,
+                EventKind::Unsuspend => record.suspended = false,
+                EventKind::Flag => record.flagged = true,
+                EventKind::Unflag => record.flagged = false,
+                EventKind::Undo { .. } => {}
             }
         }
         record
@@ -129,10 +129,10 @@ mod tests {
     fn suspend_flag_and_undo_replay_as_expected() {
         let s = scheduler();
         let mut log = ReviewLog::new();
-        let good = |t| Event::new(t, Action::Grade(Grade::Good));
+        let good = |t| Event::new(t, EventKind::Grade(Grade::Good));
         log.record("q", good(T0));
-        log.record("q", Event::new(T0 + 1, Action::Suspend));
-        log.record("q", Event::new(T0 + 2, Action::Flag));
+        log.record("q", Event::new(T0 + 1, EventKind::Suspend));
+        log.record("q", Event::new(T0 + 2, EventKind::Flag));
         log.record("q", good(T0 + 10 * MINUTE_MS));
         let deck = Deck::derive(&log, &s);
         let card = deck.get("q");
@@ -147,16 +147,16 @@ mod tests {
             "q",
             Event::new(
                 T0 + 11 * MINUTE_MS,
-                Action::Undo {
+                EventKind::Undo {
                     target_ms: T0 + 10 * MINUTE_MS,
                 },
             ),
         );
         log.record(
             "q",
-            Event::new(T0 + 12 * MINUTE_MS, Action::Undo { target_ms: T0 + 2 }),
+            Event::new(T0 + 12 * MINUTE_MS, EventKind::Undo { target_ms: T0 + 2 }),
         );
-        log.record("q", Event::new(T0 + 13 * MINUTE_MS, Action::Unsuspend));
+        log.record("q", Event::new(T0 + 13 * MINUTE_MS, EventKind::Unsuspend));
         deck.refresh(&log, &s, "q");
         let card = deck.get("q");
         assert!(!card.suspended && !card.flagged);
@@ -166,7 +166,7 @@ mod tests {
         // Undo the first grade too: the card is new again, as if untouched.
         log.record(
             "q",
-            Event::new(T0 + 14 * MINUTE_MS, Action::Undo { target_ms: T0 }),
+            Event::new(T0 + 14 * MINUTE_MS, EventKind::Undo { target_ms: T0 }),
         );
         deck.refresh(&log, &s, "q");
         assert_eq!(deck.get("q"), &UNTOUCHED);
@@ -184,7 +184,7 @@ mod tests {
             (3 * 1440, Grade::Again),
             (3 * 1440 + 10, Grade::Good),
         ] {
-            log.record("q", Event::new(T0 + t * MINUTE_MS, Action::Grade(g)));
+            log.record("q", Event::new(T0 + t * MINUTE_MS, EventKind::Grade(g)));
         }
         let phases: Vec<_> = Deck::derive(&log, &s)
             .get("q")

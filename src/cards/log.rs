@@ -9,12 +9,13 @@
 //!
 //! **Undo is an event, not a removal.** Removing the last entry cannot merge:
 //! the other tab still holds it and the union would bring it back. Instead
-//! [`Action::Undo`] names the event it cancels by its key (card id + time) and
-//! replay skips cancelled events. Undo events themselves cannot be undone.
+//! [`EventKind::Undo`] names the event it cancels by its key (card id + time)
+//! and replay skips cancelled events. Undo events themselves cannot be
+//! undone.
 //!
 //! **Serialized form** (schema [`LOG_VERSION`]), grouped by card so each id is
 //! written once: `{"v":1,"cards":{"<id>":[[t,k],[t,0,target_t],…]}}` with `t`
-//! in ms since the epoch and `k` the [`Action`] code (0 undo, 1–4 grades,
+//! in ms since the epoch and `k` the [`EventKind`] code (0 undo, 1–4 grades,
 //! 5 suspend, 6 unsuspend, 7 flag, 8 unflag). 10,000 reviews take ≈ 170 KB.
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -69,7 +70,7 @@ impl Grade {
 
 /// What happened to a card.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Action {
+pub enum EventKind {
     /// A review with its grade.
     Grade(Grade),
     /// Hide the card from every queue.
@@ -84,15 +85,15 @@ pub enum Action {
     },
 }
 
-impl Action {
+impl EventKind {
     fn code(self) -> u8 {
         match self {
-            Action::Undo { .. } => 0,
-            Action::Grade(g) => g.number(),
-            Action::Suspend => 5,
-            Action::Unsuspend => 6,
-            Action::Flag => 7,
-            Action::Unflag => 8,
+            EventKind::Undo { .. } => 0,
+            EventKind::Grade(g) => g.number(),
+            EventKind::Suspend => 5,
+            EventKind::Unsuspend => 6,
+            EventKind::Flag => 7,
+            EventKind::Unflag => 8,
         }
     }
 }
@@ -102,21 +103,21 @@ impl Action {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Event {
     pub at_ms: i64,
-    pub action: Action,
+    pub kind: EventKind,
 }
 
 impl Event {
     /// An event at `at_ms`.
-    pub fn new(at_ms: i64, action: Action) -> Self {
-        Event { at_ms, action }
+    pub fn new(at_ms: i64, kind: EventKind) -> Self {
+        Event { at_ms, kind }
     }
 
     /// Whether the event can be stored (times inside the accepted range).
     pub fn is_valid(&self) -> bool {
         let in_range = |t: i64| (MIN_TIME_MS..=MAX_TIME_MS).contains(&t);
         in_range(self.at_ms)
-            && match self.action {
-                Action::Undo { target_ms } => in_range(target_ms),
+            && match self.kind {
+                EventKind::Undo { target_ms } => in_range(target_ms),
                 _ => true,
             }
     }
@@ -211,7 +212,7 @@ impl ReviewLog {
     /// Number of grade events (undone ones included).
     pub fn review_count(&self) -> usize {
         self.iter()
-            .filter(|(_, e)| matches!(e.action, Action::Grade(_)))
+            .filter(|(_, e)| matches!(e.kind, EventKind::Grade(_)))
             .count()
     }
 
@@ -220,13 +221,13 @@ impl ReviewLog {
     pub fn effective_events(&self, card: &str) -> Vec<Event> {
         let cancelled: BTreeSet<i64> = self
             .events(card)
-            .filter_map(|e| match e.action {
-                Action::Undo { target_ms } => Some(target_ms),
+            .filter_map(|e| match e.kind {
+                EventKind::Undo { target_ms } => Some(target_ms),
                 _ => None,
             })
             .collect();
         self.events(card)
-            .filter(|e| !matches!(e.action, Action::Undo { .. }) && !cancelled.contains(&e.at_ms))
+            .filter(|e| !matches!(e.kind, EventKind::Undo { .. }) && !cancelled.contains(&e.at_ms))
             .copied()
             .collect()
     }
@@ -246,7 +247,7 @@ impl ReviewLog {
                 column: e.column(),
             },
         })?;
-        ReviewLog::from_value(&value, Mode::Strict).map(|(log, _)| log)
+        ReviewLog::from_value(&value, Strictness::Strict).map(|(log, _)| log)
     }
 
     /// Reads a log keeping every valid event of a partly spoiled text
@@ -261,7 +262,7 @@ impl ReviewLog {
                 problems,
             };
         };
-        match ReviewLog::from_value(&value, Mode::Tolerant) {
+        match ReviewLog::from_value(&value, Strictness::Tolerant) {
             Ok((log, more)) => {
                 problems.extend(more);
                 LoadedLog { log, problems }
@@ -281,13 +282,13 @@ impl ReviewLog {
     /// only a document that is not an object at all is an error.
     pub(crate) fn from_value(
         value: &Value,
-        mode: Mode,
+        strictness: Strictness,
     ) -> Result<(ReviewLog, Vec<Problem>), Problem> {
         let mut problems = Vec::new();
         let mut note = |problem: Problem| -> Result<(), Problem> {
-            match mode {
-                Mode::Strict => Err(problem),
-                Mode::Tolerant => {
+            match strictness {
+                Strictness::Strict => Err(problem),
+                Strictness::Tolerant => {
                     problems.push(problem);
                     Ok(())
                 }
@@ -343,7 +344,7 @@ impl ReviewLog {
 
 /// How strictly a document is read.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum Mode {
+pub(crate) enum Strictness {
     Strict,
     Tolerant,
 }
@@ -428,9 +429,9 @@ impl std::fmt::Display for Problem {
 }
 
 fn encode_event(event: &Event) -> Vec<i64> {
-    let code = i64::from(event.action.code());
-    match event.action {
-        Action::Undo { target_ms } => vec![event.at_ms, code, target_ms],
+    let code = i64::from(event.kind.code());
+    match event.kind {
+        EventKind::Undo { target_ms } => vec![event.at_ms, code, target_ms],
         _ => vec![event.at_ms, code],
     }
 }
@@ -450,16 +451,18 @@ fn decode_event(raw: &Value) -> Result<Event, ProblemKind> {
     };
     let at_ms = int(0)?;
     let code = int(1)?;
-    let action = match (code, parts.len()) {
-        (0, 3) => Action::Undo { target_ms: int(2)? },
-        (1..=4, 2) => Action::Grade(Grade::from_number(code as u8).ok_or(ProblemKind::BadValue)?),
-        (5, 2) => Action::Suspend,
-        (6, 2) => Action::Unsuspend,
-        (7, 2) => Action::Flag,
-        (8, 2) => Action::Unflag,
+    let kind = match (code, parts.len()) {
+        (0, 3) => EventKind::Undo { target_ms: int(2)? },
+        (1..=4, 2) => {
+            EventKind::Grade(Grade::from_number(code as u8).ok_or(ProblemKind::BadValue)?)
+        }
+        (5, 2) => EventKind::Suspend,
+        (6, 2) => EventKind::Unsuspend,
+        (7, 2) => EventKind::Flag,
+        (8, 2) => EventKind::Unflag,
         _ => return Err(ProblemKind::BadValue),
     };
-    let event = Event { at_ms, action };
+    let event = Event { at_ms, kind };
     if event.is_valid() {
         Ok(event)
     } else {
@@ -500,7 +503,7 @@ impl<'de> Deserialize<'de> for ReviewLog {
     /// Strict: any problem fails. Use [`ReviewLog::load`] for stored data.
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = Value::deserialize(deserializer)?;
-        ReviewLog::from_value(&value, Mode::Strict)
+        ReviewLog::from_value(&value, Strictness::Strict)
             .map(|(log, _)| log)
             .map_err(|p| D::Error::custom(p.to_string()))
     }
@@ -520,15 +523,15 @@ pub(crate) mod tests {
         for _ in 0..n {
             let card = format!("q{}", rng.below_u64(12));
             let at_ms = T0 + rng.below_u64(90 * 86_400_000) as i64;
-            let action = match rng.below_u64(10) {
-                0 => Action::Suspend,
-                1 => Action::Unflag,
-                2 => Action::Undo {
+            let kind = match rng.below_u64(10) {
+                0 => EventKind::Suspend,
+                1 => EventKind::Unflag,
+                2 => EventKind::Undo {
                     target_ms: T0 + rng.below_u64(1000) as i64,
                 },
-                _ => Action::Grade(Grade::ALL[rng.below_u64(4) as usize]),
+                _ => EventKind::Grade(Grade::ALL[rng.below_u64(4) as usize]),
             };
-            log.record(&card, Event::new(at_ms, action));
+            log.record(&card, Event::new(at_ms, kind));
         }
         log
     }
@@ -565,14 +568,17 @@ pub(crate) mod tests {
     #[test]
     fn undo_cancels_by_key_and_survives_a_merge() {
         let mut tab_a = ReviewLog::new();
-        tab_a.record("q1", Event::new(T0, Action::Grade(Grade::Good)));
+        tab_a.record("q1", Event::new(T0, EventKind::Grade(Grade::Good)));
         let mut tab_b = tab_a.clone();
-        tab_b.record("q1", Event::new(T0 + 5_000, Action::Grade(Grade::Again)));
-        tab_a.record("q1", Event::new(T0 + 9_000, Action::Undo { target_ms: T0 }));
+        tab_b.record("q1", Event::new(T0 + 5_000, EventKind::Grade(Grade::Again)));
+        tab_a.record(
+            "q1",
+            Event::new(T0 + 9_000, EventKind::Undo { target_ms: T0 }),
+        );
         tab_a.merge(&tab_b);
         assert_eq!(
             tab_a.effective_events("q1"),
-            vec![Event::new(T0 + 5_000, Action::Grade(Grade::Again))]
+            vec![Event::new(T0 + 5_000, EventKind::Grade(Grade::Again))]
         );
     }
 
@@ -589,8 +595,8 @@ pub(crate) mod tests {
         let via_serde: ReviewLog = serde_json::from_str(&text).expect("serde round trip");
         assert_eq!(via_serde, log);
         let mut one = ReviewLog::new();
-        one.record("a", Event::new(T0, Action::Grade(Grade::Hard)));
-        one.record("a", Event::new(T0 + 1, Action::Undo { target_ms: T0 }));
+        one.record("a", Event::new(T0, EventKind::Grade(Grade::Hard)));
+        one.record("a", Event::new(T0 + 1, EventKind::Undo { target_ms: T0 }));
         assert_eq!(
             one.to_json(),
             format!(
@@ -613,7 +619,7 @@ pub(crate) mod tests {
             let at = T0 + i * 97_000 + rng.below_u64(1000) as i64;
             log.record(
                 &card,
-                Event::new(at, Action::Grade(Grade::ALL[(i % 4) as usize])),
+                Event::new(at, EventKind::Grade(Grade::ALL[(i % 4) as usize])),
             );
         }
         assert_eq!(log.review_count(), 10_000);
@@ -625,14 +631,17 @@ pub(crate) mod tests {
     #[test]
     fn invalid_events_and_ids_never_enter_the_log() {
         let mut log = ReviewLog::new();
-        assert!(!log.record("q", Event::new(0, Action::Suspend)));
-        assert!(!log.record("q", Event::new(T0, Action::Undo { target_ms: -1 })));
-        assert!(!log.record("", Event::new(T0, Action::Suspend)));
-        assert!(!log.record("a\nb", Event::new(T0, Action::Suspend)));
-        assert!(!log.record(&"x".repeat(MAX_ID_LEN + 1), Event::new(T0, Action::Suspend)));
-        assert!(log.record("q", Event::new(T0, Action::Suspend)));
+        assert!(!log.record("q", Event::new(0, EventKind::Suspend)));
+        assert!(!log.record("q", Event::new(T0, EventKind::Undo { target_ms: -1 })));
+        assert!(!log.record("", Event::new(T0, EventKind::Suspend)));
+        assert!(!log.record("a\nb", Event::new(T0, EventKind::Suspend)));
+        assert!(!log.record(
+            &"x".repeat(MAX_ID_LEN + 1),
+            Event::new(T0, EventKind::Suspend)
+        ));
+        assert!(log.record("q", Event::new(T0, EventKind::Suspend)));
         assert!(
-            !log.record("q", Event::new(T0, Action::Suspend)),
+            !log.record("q", Event::new(T0, EventKind::Suspend)),
             "already there"
         );
         assert_eq!(log.len(), 1);
@@ -648,10 +657,13 @@ pub(crate) mod tests {
         assert_eq!(
             kept,
             vec![
-                ("a".to_owned(), Event::new(T0, Action::Grade(Grade::Good))),
+                (
+                    "a".to_owned(),
+                    Event::new(T0, EventKind::Grade(Grade::Good))
+                ),
                 (
                     "c".to_owned(),
-                    Event::new(T0, Action::Undo { target_ms: T0 })
+                    Event::new(T0, EventKind::Undo { target_ms: T0 })
                 ),
             ]
         );

@@ -37,9 +37,9 @@ pub mod view;
 mod sim;
 
 pub use deck::{CardRecord, Deck};
-pub use log::{Action, Event, Grade, ReviewLog};
+pub use log::{Event, EventKind, Grade, ReviewLog};
 pub use progress::Progress;
 pub use queue::{CardRef, Counts, Queue, QueueOptions};
-pub use schedule::{CardState, Interval, Phase, Scheduler};
+pub use schedule::{CardState, DueIn, Phase, Scheduler};
 pub use settings::Settings;
 pub use time::{Calendar, Date, Day};

@@ -12,7 +12,7 @@ use serde::de::Error as _;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use serde_json::{json, Value};
 
-use super::log::{Mode, Problem, ProblemKind, ReviewLog};
+use super::log::{Problem, ProblemKind, ReviewLog, Strictness};
 use super::repair::parse_salvaging;
 use super::settings::Settings;
 use crate::storage::{keys, Decoded, Notice, Slice, Store};
@@ -76,16 +76,16 @@ impl Progress {
     /// the problems, strict mode fails on the first.
     pub(crate) fn from_value(
         value: &Value,
-        mode: Mode,
+        strictness: Strictness,
     ) -> Result<(Progress, Vec<Problem>), Problem> {
         let Value::Object(map) = value else {
             return Err(Problem::wrong_type("", "object"));
         };
         let mut problems = Vec::new();
         let mut progress = Progress::default();
-        let note = |p: Problem, problems: &mut Vec<Problem>| match mode {
-            Mode::Strict => Err(p),
-            Mode::Tolerant => {
+        let note = |p: Problem, problems: &mut Vec<Problem>| match strictness {
+            Strictness::Strict => Err(p),
+            Strictness::Tolerant => {
                 problems.push(p);
                 Ok(())
             }
@@ -99,7 +99,7 @@ impl Progress {
             p
         };
         match map.get("log") {
-            Some(v) => match ReviewLog::from_value(v, mode) {
+            Some(v) => match ReviewLog::from_value(v, strictness) {
                 Ok((log, more)) => {
                     progress.log = log;
                     problems.extend(more.into_iter().map(|p| prefixed(p, "log")));
@@ -109,7 +109,7 @@ impl Progress {
             None => note(Problem::new("log", ProblemKind::Missing), &mut problems)?,
         }
         if let Some(v) = map.get("settings") {
-            match Settings::from_value(v, mode, "settings") {
+            match Settings::from_value(v, strictness, "settings") {
                 Ok((settings, more)) => {
                     progress.settings = settings;
                     problems.extend(more);
@@ -149,7 +149,7 @@ impl Progress {
             }
             other => other,
         };
-        let (progress, more) = Progress::from_value(data, Mode::Tolerant).ok()?;
+        let (progress, more) = Progress::from_value(data, Strictness::Tolerant).ok()?;
         (!progress.is_blank()).then_some((progress, problems.len() + more.len()))
     }
 }
@@ -195,7 +195,7 @@ pub fn read_stored(raw: &str) -> Option<Progress> {
         Value::Object(map) if map.contains_key("data") => map.get("data")?,
         other => other,
     };
-    Progress::from_value(data, Mode::Tolerant)
+    Progress::from_value(data, Strictness::Tolerant)
         .ok()
         .map(|(p, _)| p)
 }
@@ -216,7 +216,7 @@ fn read_stored_counting(raw: &str) -> (Option<Progress>, usize) {
         ),
         other => (other, false),
     };
-    match Progress::from_value(data, Mode::Tolerant) {
+    match Progress::from_value(data, Strictness::Tolerant) {
         Ok((p, problems)) => (Some(p), damage.len() + problems.len() + usize::from(newer)),
         Err(_) => (None, damage.len() + 1),
     }
@@ -290,7 +290,7 @@ impl<'de> Deserialize<'de> for Progress {
     /// Strict; the store uses the tolerant [`Slice::decode`].
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = Value::deserialize(deserializer)?;
-        Progress::from_value(&value, Mode::Strict)
+        Progress::from_value(&value, Strictness::Strict)
             .map(|(p, _)| p)
             .map_err(|p| D::Error::custom(p.to_string()))
     }
@@ -302,7 +302,7 @@ impl Slice for Progress {
 
     /// Keeps every valid event and setting; counts the rest as dropped.
     fn decode(data: Value) -> Result<Decoded<Self>, String> {
-        Progress::from_value(&data, Mode::Tolerant)
+        Progress::from_value(&data, Strictness::Tolerant)
             .map(|(value, problems)| Decoded {
                 value,
                 dropped: problems.len(),
@@ -315,15 +315,15 @@ impl Slice for Progress {
 mod tests {
     use super::*;
     use crate::cards::log::tests::T0;
-    use crate::cards::log::{Action, Event, Grade};
+    use crate::cards::log::{Event, EventKind, Grade};
     use crate::storage::MemoryBackend;
 
     fn sample() -> Progress {
         let mut p = Progress::default();
         p.log
-            .record("q1", Event::new(T0, Action::Grade(Grade::Good)));
+            .record("q1", Event::new(T0, EventKind::Grade(Grade::Good)));
         p.log
-            .record("q2", Event::new(T0 + 1, Action::Grade(Grade::Again)));
+            .record("q2", Event::new(T0 + 1, EventKind::Grade(Grade::Again)));
         p.settings.new_per_day = 7;
         p.settings_ms = T0;
         p.exported_ms = Some(T0 - 5);
@@ -389,9 +389,9 @@ mod tests {
         let mut a = sample();
         let mut b = sample();
         a.log
-            .record("q3", Event::new(T0 + 50, Action::Grade(Grade::Easy)));
+            .record("q3", Event::new(T0 + 50, EventKind::Grade(Grade::Easy)));
         b.log
-            .record("q4", Event::new(T0 + 60, Action::Grade(Grade::Hard)));
+            .record("q4", Event::new(T0 + 60, EventKind::Grade(Grade::Hard)));
         b.settings.reviews_per_day = 99;
         b.settings_ms = T0 + 70;
         let mut ab = a.clone();
@@ -468,7 +468,7 @@ mod tests {
         for i in 0..7 {
             p.log.record(
                 &format!("q{}", 10 + i),
-                Event::new(T0 + 1_000 * i, Action::Grade(Grade::Good)),
+                Event::new(T0 + 1_000 * i, EventKind::Grade(Grade::Good)),
             );
         }
         assert_eq!(p.log.review_count(), 9);
@@ -503,7 +503,7 @@ mod tests {
         // The next grade is saved on top of all nine.
         let mut next = loaded.clone();
         next.log
-            .record("q1", Event::new(T0 + 60_000, Action::Grade(Grade::Easy)));
+            .record("q1", Event::new(T0 + 60_000, EventKind::Grade(Grade::Easy)));
         save_progress(&mut store, &next, false, T0 + 60_000);
         assert_eq!(store.load::<Progress>(T0).log.review_count(), 10);
         // The same when the second log comes last (the one serde would keep).
@@ -556,7 +556,7 @@ mod tests {
         store.write_raw(keys::PROGRESS, &odd);
         let mut next = loaded.clone();
         next.log
-            .record("q1", Event::new(T0 + 60_000, Action::Grade(Grade::Easy)));
+            .record("q1", Event::new(T0 + 60_000, EventKind::Grade(Grade::Easy)));
         let stored = save_progress(&mut store, &next, false, T0 + 60_000);
         assert!(stored.is_some(), "the other tab's readable review comes in");
         let [Notice::Partial {
@@ -587,11 +587,11 @@ mod tests {
         assert_eq!(save_progress(&mut store, &tab_a, false, T0), None);
         tab_b
             .log
-            .record("b", Event::new(T0 + 100, Action::Grade(Grade::Good)));
+            .record("b", Event::new(T0 + 100, EventKind::Grade(Grade::Good)));
         assert_eq!(save_progress(&mut store, &tab_b, false, T0), None);
         tab_a
             .log
-            .record("a", Event::new(T0 + 200, Action::Grade(Grade::Hard)));
+            .record("a", Event::new(T0 + 200, EventKind::Grade(Grade::Hard)));
         let stored = save_progress(&mut store, &tab_a, false, T0).expect("tab b's review");
         tab_a.merge(&stored);
         let on_disk = store.load::<Progress>(T0);

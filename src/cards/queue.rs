@@ -209,7 +209,7 @@ pub fn build<'a>(
 mod tests {
     use super::*;
     use crate::cards::log::tests::T0;
-    use crate::cards::log::{Action, Event, Grade, ReviewLog};
+    use crate::cards::log::{Event, EventKind, Grade, ReviewLog};
     use crate::cards::time::{Calendar, DAY_MS};
 
     struct Fixture {
@@ -257,7 +257,7 @@ mod tests {
             (Queue { next, ..q }, deck)
         }
         fn grade(&mut self, id: &str, at: i64, grade: Grade) {
-            assert!(self.log.record(id, Event::new(at, Action::Grade(grade))));
+            assert!(self.log.record(id, Event::new(at, EventKind::Grade(grade))));
         }
     }
 
@@ -399,7 +399,7 @@ mod tests {
     #[test]
     fn a_topic_filter_and_suspension_narrow_the_queue() {
         let mut f = Fixture::new(6, Settings::default());
-        f.log.record("c01", Event::new(T0, Action::Suspend));
+        f.log.record("c01", Event::new(T0, EventKind::Suspend));
         let only_odd = QueueOptions {
             topic: Some("odd"),
             ..QueueOptions::default()
@@ -407,7 +407,8 @@ mod tests {
         let (q, _) = f.queue(T0 + 1, only_odd);
         assert_eq!(q.counts.new, 2, "c03, c05");
         assert_eq!(q.next.map(|p| p.id), Some("c03"));
-        f.log.record("c01", Event::new(T0 + 2, Action::Unsuspend));
+        f.log
+            .record("c01", Event::new(T0 + 2, EventKind::Unsuspend));
         let (q, _) = f.queue(T0 + 3, only_odd);
         assert_eq!(q.next.map(|p| p.id), Some("c01"));
         assert_eq!(f.queue(T0 + 3, QueueOptions::default()).0.counts.new, 6);

@@ -148,7 +148,7 @@ impl CardState {
 
 /// How long until a card comes back, as shown on a grade button.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Interval {
+pub enum DueIn {
     Minutes(u32),
     Days(u32),
 }
@@ -257,16 +257,16 @@ impl Scheduler {
 
     /// How long each grade (Again, Hard, Good, Easy) would send the card away
     /// if graded at `now_ms`.
-    pub fn preview(&self, state: &CardState, now_ms: i64) -> [Interval; 4] {
+    pub fn preview(&self, state: &CardState, now_ms: i64) -> [DueIn; 4] {
         Grade::ALL.map(|grade| match self.next_state(state, grade, now_ms) {
             CardState::Review { due, .. } => {
                 let days = due.since(self.calendar.day_of(now_ms)).max(1);
-                Interval::Days(u32::try_from(days).unwrap_or(u32::MAX))
+                DueIn::Days(u32::try_from(days).unwrap_or(u32::MAX))
             }
             other => {
                 let ms = other.due_ms(self.calendar).unwrap_or(now_ms) - now_ms;
                 let minutes = (ms + MINUTE_MS / 2) / MINUTE_MS;
-                Interval::Minutes(u32::try_from(minutes.max(1)).unwrap_or(u32::MAX))
+                DueIn::Minutes(u32::try_from(minutes.max(1)).unwrap_or(u32::MAX))
             }
         })
     }
@@ -574,17 +574,17 @@ mod tests {
         assert_eq!(
             s.preview(&CardState::New, T0),
             [
-                Interval::Minutes(1),
-                Interval::Minutes(6),
-                Interval::Minutes(10),
-                Interval::Days(8)
+                DueIn::Minutes(1),
+                DueIn::Minutes(6),
+                DueIn::Minutes(10),
+                DueIn::Days(8)
             ]
         );
         let review = s.next_state(&CardState::New, Grade::Easy, T0);
         let later = T0 + 8 * DAY_MS;
         let [again, hard, good, easy] = s.preview(&review, later);
-        assert_eq!(again, Interval::Minutes(10));
-        let (Interval::Days(h), Interval::Days(g), Interval::Days(e)) = (hard, good, easy) else {
+        assert_eq!(again, DueIn::Minutes(10));
+        let (DueIn::Days(h), DueIn::Days(g), DueIn::Days(e)) = (hard, good, easy) else {
             panic!("review intervals are days");
         };
         assert!(8 < h && h < g && g < e, "{h} {g} {e}");

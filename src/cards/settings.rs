@@ -10,7 +10,7 @@ use serde::de::Error as _;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use serde_json::{json, Map, Value};
 
-use super::log::{Mode, Problem, ProblemKind};
+use super::log::{Problem, ProblemKind, Strictness};
 use super::repair::parse_salvaging;
 use super::time::Date;
 
@@ -91,7 +91,7 @@ impl Settings {
         let Some(value) = value else {
             return (Settings::default(), problems);
         };
-        match Settings::from_value(&value, Mode::Tolerant, "") {
+        match Settings::from_value(&value, Strictness::Tolerant, "") {
             Ok((settings, more)) => {
                 problems.extend(more);
                 (settings, problems)
@@ -108,7 +108,7 @@ impl Settings {
     /// settings), except the version in strict mode.
     pub(crate) fn from_value(
         value: &Value,
-        mode: Mode,
+        strictness: Strictness,
         prefix: &str,
     ) -> Result<(Settings, Vec<Problem>), Problem> {
         let path = |field: &str| {
@@ -122,9 +122,9 @@ impl Settings {
             return Err(Problem::wrong_type(prefix, "object"));
         };
         let mut problems = Vec::new();
-        let mut note = |problem: Problem| match mode {
-            Mode::Strict => Err(problem),
-            Mode::Tolerant => {
+        let mut note = |problem: Problem| match strictness {
+            Strictness::Strict => Err(problem),
+            Strictness::Tolerant => {
                 problems.push(problem);
                 Ok(())
             }
@@ -226,7 +226,7 @@ impl<'de> Deserialize<'de> for Settings {
     /// Strict; use [`Settings::load`] for stored data.
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = Value::deserialize(deserializer)?;
-        Settings::from_value(&value, Mode::Strict, "")
+        Settings::from_value(&value, Strictness::Strict, "")
             .map(|(s, _)| s)
             .map_err(|p| D::Error::custom(p.to_string()))
     }

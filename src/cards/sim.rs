@@ -4,7 +4,7 @@
 use super::deck::Deck;
 use super::interview::{outlook, LEARNED_DAYS_BEFORE};
 use super::log::tests::{Rng, T0};
-use super::log::{Action, Event, Grade, ReviewLog};
+use super::log::{Event, EventKind, Grade, ReviewLog};
 use super::queue::{self, CardRef, QueueOptions};
 use super::schedule::{CardState, Phase, Scheduler};
 use super::settings::Settings;
@@ -127,7 +127,7 @@ impl Sim {
                 let grade = self.grade_for(&state, &scheduler, now);
                 assert!(self
                     .log
-                    .record(pick.id, Event::new(now, Action::Grade(grade))));
+                    .record(pick.id, Event::new(now, EventKind::Grade(grade))));
                 self.grades += 1;
                 report.total += 1;
                 report.new += u32::from(pick.phase == Phase::New);

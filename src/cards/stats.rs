@@ -205,7 +205,7 @@ pub fn suspended<'a>(deck: &Deck, catalogue: &[CardRef<'a>]) -> Vec<CardRef<'a>>
 mod tests {
     use super::*;
     use crate::cards::log::tests::T0;
-    use crate::cards::log::{Action, Event, Grade, ReviewLog};
+    use crate::cards::log::{Event, EventKind, Grade, ReviewLog};
     use crate::cards::schedule::Scheduler;
     use crate::cards::settings::Settings;
     use crate::cards::time::{DAY_MS, MINUTE_MS};
@@ -239,7 +239,8 @@ mod tests {
         let today = cal.day_of(T0).plus(10);
         let s = Scheduler::new(&Settings::default(), cal, today);
         let mut log = ReviewLog::new();
-        let grade = |log: &mut ReviewLog, id, t, g| log.record(id, Event::new(t, Action::Grade(g)));
+        let grade =
+            |log: &mut ReviewLog, id, t, g| log.record(id, Event::new(t, EventKind::Grade(g)));
         // a: easy on day 0 (due day 8), then a review on day 8 passed.
         grade(&mut log, "a", T0, Grade::Easy);
         grade(&mut log, "a", T0 + 8 * DAY_MS, Grade::Good);
@@ -248,9 +249,9 @@ mod tests {
         grade(&mut log, "b", T0 + 9 * DAY_MS, Grade::Again);
         // c: one Good today: learning, due in 10 minutes. Flagged.
         grade(&mut log, "c", T0 + 10 * DAY_MS, Grade::Good);
-        log.record("c", Event::new(T0 + 10 * DAY_MS + 1, Action::Flag));
+        log.record("c", Event::new(T0 + 10 * DAY_MS + 1, EventKind::Flag));
         // d: suspended. e: new. Orphan z: reviewed long ago, counts in work.
-        log.record("d", Event::new(T0, Action::Suspend));
+        log.record("d", Event::new(T0, EventKind::Suspend));
         grade(&mut log, "z", T0 - 400 * DAY_MS, Grade::Good);
         grade(&mut log, "z", T0 + 10 * DAY_MS + MINUTE_MS, Grade::Again);
         let deck = Deck::derive(&log, &s);

@@ -24,7 +24,7 @@
 
 use serde_json::{json, Map, Value};
 
-use super::log::{Action, Mode, Problem, ProblemKind, ReviewLog};
+use super::log::{EventKind, Problem, ProblemKind, ReviewLog, Strictness};
 use super::progress::Progress;
 use super::repair::parse_salvaging;
 use super::time::Date;
@@ -221,8 +221,9 @@ fn read_export(root: &Map<String, Value>) -> Result<(Progress, Vec<Problem>), Im
         None => return Err(invalid("version", ProblemKind::Missing)),
         Some(v) => check_version(v)?,
     }
-    let (progress, problems) = Progress::from_value(&Value::Object(root.clone()), Mode::Tolerant)
-        .map_err(ImportError::Invalid)?;
+    let (progress, problems) =
+        Progress::from_value(&Value::Object(root.clone()), Strictness::Tolerant)
+            .map_err(ImportError::Invalid)?;
     // A log from a newer app would be read only in part: refuse, as for a
     // newer export.
     if let Some(found) = problems.iter().find_map(|p| match p.kind {
@@ -266,7 +267,7 @@ fn read_stored_value(value: &Value) -> Result<(Progress, Vec<Problem>), ImportEr
         return Err(ImportError::NotProgress);
     }
     let (progress, mut problems) =
-        Progress::from_value(data, Mode::Tolerant).map_err(ImportError::Invalid)?;
+        Progress::from_value(data, Strictness::Tolerant).map_err(ImportError::Invalid)?;
     let newer = version
         .and_then(Value::as_u64)
         .filter(|&v| v > u64::from(<Progress as Slice>::VERSION));
@@ -339,7 +340,7 @@ pub fn read_import(
         .filter(|(card, e)| !current.contains(card, e))
     {
         new_events += 1;
-        new_reviews += usize::from(matches!(event.action, Action::Grade(_)));
+        new_reviews += usize::from(matches!(event.kind, EventKind::Grade(_)));
     }
     Ok(ImportPreview {
         new_events,
@@ -373,7 +374,7 @@ fn invalid(path: &str, kind: ProblemKind) -> ImportError {
 mod tests {
     use super::*;
     use crate::cards::log::tests::{Rng, T0};
-    use crate::cards::log::{Action, Event, Grade};
+    use crate::cards::log::{Event, EventKind, Grade};
     use crate::cards::settings::Settings;
     use crate::cards::time::Date;
 
@@ -388,11 +389,11 @@ mod tests {
             let grade = Grade::ALL[rng.below_u64(4) as usize];
             log.record(
                 &card,
-                Event::new(T0 + i as i64 * 60_000, Action::Grade(grade)),
+                Event::new(T0 + i as i64 * 60_000, EventKind::Grade(grade)),
             );
         }
-        log.record("q1", Event::new(T0 + 5, Action::Flag));
-        log.record("q2", Event::new(T0 + 7, Action::Undo { target_ms: T0 }));
+        log.record("q1", Event::new(T0 + 5, EventKind::Flag));
+        log.record("q2", Event::new(T0 + 7, EventKind::Undo { target_ms: T0 }));
         log
     }
 
@@ -447,9 +448,15 @@ mod tests {
         let mut rng = Rng(9);
         let base = sample_log(&mut rng, 50);
         let mut other = base.clone();
-        other.record("q3", Event::new(T0 + 999_999, Action::Grade(Grade::Easy)));
-        other.record("gone", Event::new(T0 + 999_999, Action::Grade(Grade::Good)));
-        other.record("q3", Event::new(T0 + 1_000_000, Action::Suspend));
+        other.record(
+            "q3",
+            Event::new(T0 + 999_999, EventKind::Grade(Grade::Easy)),
+        );
+        other.record(
+            "gone",
+            Event::new(T0 + 999_999, EventKind::Grade(Grade::Good)),
+        );
+        other.record("q3", Event::new(T0 + 1_000_000, EventKind::Suspend));
         let text = export_json(&progress(&other, Settings::default(), 0), T0);
         let preview = read_import(&text, &base, known).expect("valid");
         assert_eq!((preview.new_events, preview.new_reviews), (3, 2));
@@ -570,7 +577,7 @@ mod tests {
         let mut older = ReviewLog::new();
         older.record(
             "q7",
-            Event::new(T0 - 86_400_000, Action::Grade(Grade::Hard)),
+            Event::new(T0 - 86_400_000, EventKind::Grade(Grade::Hard)),
         );
         let backup = stored_form(&progress(&older, Settings::default(), 0));
         let panel = serde_json::json!({
@@ -862,7 +869,7 @@ mod tests {
                 // Read cleanly: a plain reader sees the same log, and the
                 // text names the log once.
                 let plain: Value = serde_json::from_str(&text).expect("clean JSON");
-                let plain_log = ReviewLog::from_value(&plain["data"]["log"], Mode::Tolerant)
+                let plain_log = ReviewLog::from_value(&plain["data"]["log"], Strictness::Tolerant)
                     .map(|(l, _)| l)
                     .unwrap_or_default();
                 assert_eq!(plain_log, loaded.log, "{text}");

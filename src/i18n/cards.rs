@@ -3,7 +3,7 @@
 
 use super::{Lang, Text};
 use crate::cards::log::{Problem, ProblemKind};
-use crate::cards::schedule::{Interval, Phase};
+use crate::cards::schedule::{DueIn, Phase};
 use crate::cards::time::{Date, DAY_MS, MINUTE_MS};
 use crate::cards::transfer::{ImportError, MAX_IMPORT_BYTES};
 use crate::cards::Grade;
@@ -210,32 +210,32 @@ pub fn phase(lang: Lang, phase: Phase) -> &'static str {
 }
 
 /// "10分钟", "3天", "2.5个月", "1.2年" — what a grade button shows.
-pub fn interval(lang: Lang, interval: Interval) -> String {
+pub fn due_in(lang: Lang, due: DueIn) -> String {
     let one_decimal = |x: f64| {
         let s = format!("{x:.1}");
         s.strip_suffix(".0").map(str::to_owned).unwrap_or(s)
     };
-    match (interval, lang) {
-        (Interval::Minutes(m), Lang::Zh) if m < 60 => format!("{m}分钟"),
-        (Interval::Minutes(m), Lang::En) if m < 60 => format!("{m} min"),
-        (Interval::Minutes(m), Lang::Zh) if m < 1440 => {
+    match (due, lang) {
+        (DueIn::Minutes(m), Lang::Zh) if m < 60 => format!("{m}分钟"),
+        (DueIn::Minutes(m), Lang::En) if m < 60 => format!("{m} min"),
+        (DueIn::Minutes(m), Lang::Zh) if m < 1440 => {
             format!("{}小时", one_decimal(f64::from(m) / 60.0))
         }
-        (Interval::Minutes(m), Lang::En) if m < 1440 => {
+        (DueIn::Minutes(m), Lang::En) if m < 1440 => {
             format!("{} h", one_decimal(f64::from(m) / 60.0))
         }
-        (Interval::Minutes(m), _) => self::interval(lang, Interval::Days(m / 1440)),
-        (Interval::Days(d), Lang::Zh) if d < 30 => format!("{d}天"),
-        (Interval::Days(1), Lang::En) => "1 day".to_owned(),
-        (Interval::Days(d), Lang::En) if d < 30 => format!("{d} days"),
-        (Interval::Days(d), Lang::Zh) if d < 365 => {
+        (DueIn::Minutes(m), _) => self::due_in(lang, DueIn::Days(m / 1440)),
+        (DueIn::Days(d), Lang::Zh) if d < 30 => format!("{d}天"),
+        (DueIn::Days(1), Lang::En) => "1 day".to_owned(),
+        (DueIn::Days(d), Lang::En) if d < 30 => format!("{d} days"),
+        (DueIn::Days(d), Lang::Zh) if d < 365 => {
             format!("{}个月", one_decimal(f64::from(d) / 30.0))
         }
-        (Interval::Days(d), Lang::En) if d < 365 => {
+        (DueIn::Days(d), Lang::En) if d < 365 => {
             format!("{} mo", one_decimal(f64::from(d) / 30.0))
         }
-        (Interval::Days(d), Lang::Zh) => format!("{}年", one_decimal(f64::from(d) / 365.0)),
-        (Interval::Days(d), Lang::En) => format!("{} yr", one_decimal(f64::from(d) / 365.0)),
+        (DueIn::Days(d), Lang::Zh) => format!("{}年", one_decimal(f64::from(d) / 365.0)),
+        (DueIn::Days(d), Lang::En) => format!("{} yr", one_decimal(f64::from(d) / 365.0)),
     }
 }
 
@@ -500,18 +500,18 @@ mod tests {
 
     #[test]
     fn intervals_read_like_anki_s() {
-        let zh = |i| interval(Lang::Zh, i);
-        let en = |i| interval(Lang::En, i);
-        assert_eq!(zh(Interval::Minutes(10)), "10分钟");
-        assert_eq!(zh(Interval::Days(1)), "1天");
-        assert_eq!(zh(Interval::Days(3)), "3天");
-        assert_eq!(zh(Interval::Days(45)), "1.5个月");
-        assert_eq!(zh(Interval::Days(60)), "2个月");
-        assert_eq!(zh(Interval::Days(800)), "2.2年");
-        assert_eq!(en(Interval::Minutes(90)), "1.5 h");
-        assert_eq!(en(Interval::Minutes(3000)), "2 days");
-        assert_eq!(en(Interval::Days(1)), "1 day");
-        assert_eq!(en(Interval::Days(8)), "8 days");
+        let zh = |i| due_in(Lang::Zh, i);
+        let en = |i| due_in(Lang::En, i);
+        assert_eq!(zh(DueIn::Minutes(10)), "10分钟");
+        assert_eq!(zh(DueIn::Days(1)), "1天");
+        assert_eq!(zh(DueIn::Days(3)), "3天");
+        assert_eq!(zh(DueIn::Days(45)), "1.5个月");
+        assert_eq!(zh(DueIn::Days(60)), "2个月");
+        assert_eq!(zh(DueIn::Days(800)), "2.2年");
+        assert_eq!(en(DueIn::Minutes(90)), "1.5 h");
+        assert_eq!(en(DueIn::Minutes(3000)), "2 days");
+        assert_eq!(en(DueIn::Days(1)), "1 day");
+        assert_eq!(en(DueIn::Days(8)), "8 days");
     }
 
     #[test]

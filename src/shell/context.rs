@@ -58,7 +58,7 @@ impl AppState {
 }
 
 /// Changes to the shell's state.
-pub enum Action {
+pub enum AppAction {
     /// Switch between light and dark (the choice is then fixed, no longer
     /// following the system).
     ToggleTheme,
@@ -73,51 +73,51 @@ pub enum Action {
 }
 
 impl Reducible for AppState {
-    type Action = Action;
+    type Action = AppAction;
 
-    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+    fn reduce(self: Rc<Self>, action: AppAction) -> Rc<Self> {
         let mut next = (*self).clone();
         match action {
-            Action::ToggleTheme => {
+            AppAction::ToggleTheme => {
                 next.prefs.theme = match self.theme().toggled() {
                     Theme::Light => ThemePref::Light,
                     Theme::Dark => ThemePref::Dark,
                 };
                 next.query.theme = None;
             }
-            Action::SetThemePref(p) => {
+            AppAction::SetThemePref(p) => {
                 next.prefs.theme = p;
                 next.query.theme = None;
             }
-            Action::SetLang(lang) => {
+            AppAction::SetLang(lang) => {
                 next.prefs.lang = lang;
                 next.query.lang = None;
             }
-            Action::SystemDark(dark) => next.system_dark = dark,
+            AppAction::SystemDark(dark) => next.system_dark = dark,
             // Embed mode and the URL's theme and language hold for the page's
             // life: links inside an embed lead to URLs without them, and the
             // widget must stay a widget.
-            Action::SetQuery(q) => {
+            AppAction::SetQuery(q) => {
                 next.query = HashQuery {
                     embed: q.embed || self.query.embed,
                     theme: q.theme.or(self.query.theme),
                     lang: q.lang.or(self.query.lang),
                 }
             }
-            Action::AddNotices(notices) => {
+            AppAction::AddNotices(notices) => {
                 for n in notices {
                     if !next.notices.contains(&n) {
                         next.notices.push(n);
                     }
                 }
             }
-            Action::DismissNotice(i) => {
+            AppAction::DismissNotice(i) => {
                 if i < next.notices.len() {
                     next.notices.remove(i);
                 }
             }
-            Action::SetHelp(open) => next.help_open = open,
-            Action::ToggleHelp => next.help_open = !self.help_open,
+            AppAction::SetHelp(open) => next.help_open = open,
+            AppAction::ToggleHelp => next.help_open = !self.help_open,
         }
         if next == *self {
             self
@@ -154,7 +154,7 @@ impl StoreHandle {
             (out, store.take_notices())
         };
         if !notices.is_empty() {
-            app.dispatch(Action::AddNotices(notices));
+            app.dispatch(AppAction::AddNotices(notices));
         }
         out
     }
@@ -200,17 +200,17 @@ mod tests {
     fn toggle_fixes_the_theme_opposite_to_what_is_shown() {
         let s = state();
         assert_eq!(s.theme(), Theme::Light, "system is light");
-        let s = s.reduce(Action::ToggleTheme);
+        let s = s.reduce(AppAction::ToggleTheme);
         assert_eq!(s.prefs.theme, ThemePref::Dark);
         let s = s
-            .reduce(Action::SystemDark(false))
-            .reduce(Action::ToggleTheme);
+            .reduce(AppAction::SystemDark(false))
+            .reduce(AppAction::ToggleTheme);
         assert_eq!(s.theme(), Theme::Light);
     }
 
     #[test]
     fn url_options_win_but_a_user_choice_clears_them() {
-        let s = state().reduce(Action::SetQuery(HashQuery {
+        let s = state().reduce(AppAction::SetQuery(HashQuery {
             embed: true,
             theme: Some(ThemePref::Dark),
             lang: Some(Lang::En),
@@ -220,21 +220,21 @@ mod tests {
             (Theme::Dark, Lang::En, true)
         );
         assert_eq!(s.prefs, Prefs::default(), "URL options are not saved");
-        let s = s.reduce(Action::SetLang(Lang::Zh));
+        let s = s.reduce(AppAction::SetLang(Lang::Zh));
         assert_eq!(s.lang(), Lang::Zh);
     }
 
     #[test]
     fn embed_and_url_options_survive_navigation_to_plain_urls() {
-        let s = state().reduce(Action::SetQuery(HashQuery {
+        let s = state().reduce(AppAction::SetQuery(HashQuery {
             embed: true,
             theme: Some(ThemePref::Dark),
             lang: None,
         }));
-        let s = s.reduce(Action::SetQuery(HashQuery::default()));
+        let s = s.reduce(AppAction::SetQuery(HashQuery::default()));
         assert!(s.embed());
         assert_eq!(s.theme(), Theme::Dark);
-        let s = s.reduce(Action::SetQuery(HashQuery {
+        let s = s.reduce(AppAction::SetQuery(HashQuery {
             lang: Some(Lang::En),
             ..HashQuery::default()
         }));
@@ -244,32 +244,32 @@ mod tests {
     #[test]
     fn notices_are_deduplicated_and_dismissed_by_index() {
         let s = state()
-            .reduce(Action::AddNotices(vec![
+            .reduce(AppAction::AddNotices(vec![
                 Notice::StorageFull,
                 Notice::StorageFull,
             ]))
-            .reduce(Action::AddNotices(vec![Notice::StorageUnavailable]));
+            .reduce(AppAction::AddNotices(vec![Notice::StorageUnavailable]));
         assert_eq!(
             s.notices,
             vec![Notice::StorageFull, Notice::StorageUnavailable]
         );
         let s = s
-            .reduce(Action::DismissNotice(0))
-            .reduce(Action::DismissNotice(7));
+            .reduce(AppAction::DismissNotice(0))
+            .reduce(AppAction::DismissNotice(7));
         assert_eq!(s.notices, vec![Notice::StorageUnavailable]);
     }
 
     #[test]
     fn help_toggles_from_the_current_state() {
-        let s = state().reduce(Action::ToggleHelp);
+        let s = state().reduce(AppAction::ToggleHelp);
         assert!(s.help_open);
-        assert!(!s.reduce(Action::ToggleHelp).help_open);
+        assert!(!s.reduce(AppAction::ToggleHelp).help_open);
     }
 
     #[test]
     fn an_action_that_changes_nothing_keeps_the_same_state() {
         let s = state();
-        let same = s.clone().reduce(Action::SetHelp(false));
+        let same = s.clone().reduce(AppAction::SetHelp(false));
         assert!(Rc::ptr_eq(&s, &same), "no re-render for a no-op");
     }
 }

@@ -3,7 +3,7 @@
 use crate::router::*;
 use yew::prelude::*;
 
-use super::context::{use_app, Action};
+use super::context::{use_app, AppAction};
 use crate::i18n::{shell as t, Lang, Text};
 use crate::route::{Route, Section};
 use crate::storage::prefs::Theme;
@@ -28,12 +28,12 @@ pub fn Header(props: &HeaderProps) -> Html {
     };
     let toggle_theme = {
         let app = app.clone();
-        Callback::from(move |_| app.dispatch(Action::ToggleTheme))
+        Callback::from(move |_| app.dispatch(AppAction::ToggleTheme))
     };
     let toggle_lang = {
         let app = app.clone();
         Callback::from(move |_| {
-            app.dispatch(Action::SetLang(match app.lang() {
+            app.dispatch(AppAction::SetLang(match app.lang() {
                 Lang::Zh => Lang::En,
                 Lang::En => Lang::Zh,
             }))
@@ -41,7 +41,7 @@ pub fn Header(props: &HeaderProps) -> Html {
     };
     let open_help = {
         let app = app.clone();
-        Callback::from(move |_| app.dispatch(Action::SetHelp(true)))
+        Callback::from(move |_| app.dispatch(AppAction::SetHelp(true)))
     };
     let (theme_label, theme_icon) = match app.theme() {
         Theme::Light => (t::THEME_TO_DARK.get(lang), "☾"),

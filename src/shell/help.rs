@@ -4,7 +4,7 @@ use gloo::events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use super::context::{use_app, Action};
+use super::context::{use_app, AppAction};
 use super::dom;
 use super::shortcuts::GROUPS;
 use crate::i18n::shell as t;
@@ -44,7 +44,7 @@ pub fn HelpOverlay() -> Html {
                     EventListener::new_with_options(&w, "keydown", opts, move |e| {
                         if let Some(e) = e.dyn_ref::<web_sys::KeyboardEvent>() {
                             match e.key().as_str() {
-                                "Escape" => app.dispatch(Action::SetHelp(false)),
+                                "Escape" => app.dispatch(AppAction::SetHelp(false)),
                                 "Tab" => {
                                     e.prevent_default();
                                     dom::focus_by_id("help-close");
@@ -63,7 +63,7 @@ pub fn HelpOverlay() -> Html {
     }
     let close = {
         let app = app.clone();
-        Callback::from(move |_| app.dispatch(Action::SetHelp(false)))
+        Callback::from(move |_| app.dispatch(AppAction::SetHelp(false)))
     };
     let backdrop_close = {
         let app = app.clone();
@@ -76,7 +76,7 @@ pub fn HelpOverlay() -> Html {
                         .is_some_and(|c| c.split_whitespace().any(|c| c == "overlay"))
                 });
             if on_backdrop {
-                app.dispatch(Action::SetHelp(false));
+                app.dispatch(AppAction::SetHelp(false));
             }
         })
     };

@@ -18,5 +18,5 @@ pub mod update;
 pub mod widget;
 
 pub use context::{
-    use_app, use_lang, use_query_string, use_store, Action, AppContext, AppState, StoreHandle,
+    use_app, use_lang, use_query_string, use_store, AppAction, AppContext, AppState, StoreHandle,
 };

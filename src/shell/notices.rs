@@ -6,7 +6,7 @@
 use crate::router::*;
 use yew::prelude::*;
 
-use super::context::{use_app, use_store, Action};
+use super::context::{use_app, use_store, AppAction};
 use crate::i18n::shell as t;
 use crate::route::Section;
 
@@ -31,7 +31,7 @@ pub fn Notices() -> Html {
             { for app.notices.iter().enumerate().map(|(i, n)| {
                 let dismiss = {
                     let app = app.clone();
-                    Callback::from(move |_| app.dispatch(Action::DismissNotice(i)))
+                    Callback::from(move |_| app.dispatch(AppAction::DismissNotice(i)))
                 };
                 html! {
                     <div class="notice">

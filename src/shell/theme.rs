@@ -5,7 +5,7 @@ use gloo::events::EventListener;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use super::context::{Action, AppContext};
+use super::context::{AppAction, AppContext};
 use super::dom;
 use crate::i18n::Lang;
 use crate::storage::prefs::Theme;
@@ -28,7 +28,7 @@ pub fn use_system_theme(app: AppContext) {
             .map(|mql| {
                 let target: web_sys::EventTarget = mql.clone().unchecked_into();
                 EventListener::new(&target, "change", move |_| {
-                    app.dispatch(Action::SystemDark(mql.matches()));
+                    app.dispatch(AppAction::SystemDark(mql.matches()));
                 })
             });
         move || drop(listener)

@@ -19,7 +19,7 @@
 use crate::router::*;
 use yew::prelude::*;
 
-use super::context::{Action, AppContext, AppState};
+use super::context::{AppAction, AppContext, AppState};
 use super::{dom, footer, theme};
 use crate::i18n::Lang;
 use crate::route::HashQuery;
@@ -52,7 +52,7 @@ fn Widget<P: Pages>() -> Html {
         .unwrap_or_default();
     {
         let app = app.clone();
-        use_effect_with(query, move |q| app.dispatch(Action::SetQuery(q.clone())));
+        use_effect_with(query, move |q| app.dispatch(AppAction::SetQuery(q.clone())));
     }
     {
         let shown = (app.theme(), app.lang());

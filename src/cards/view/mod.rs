@@ -3,10 +3,8 @@
 //! one [`state::CardsState`] through [`provider::CardsProvider`].
 
 pub mod badge;
-pub mod done;
 mod download;
 pub mod forecast;
-pub mod grades;
 pub mod heatmap;
 pub mod home_panel;
 pub mod provider;

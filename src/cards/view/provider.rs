@@ -11,7 +11,7 @@ use super::download::on_settled;
 use super::state::{CardsAction, CardsContext, CardsState};
 use crate::cards::progress::{load_progress, read_stored, save_progress};
 use crate::cards::Calendar;
-use crate::shell::context::Action as AppAction;
+use crate::shell::context::AppAction;
 use crate::shell::{dom, use_app, use_store};
 use crate::storage::keys;
 

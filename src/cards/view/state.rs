@@ -8,7 +8,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::cards::log::{Action, Event, Grade};
+use crate::cards::log::{Event, EventKind, Grade};
 use crate::cards::{Calendar, Deck, Progress, Scheduler, Settings};
 
 /// What the flashcards pages share.
@@ -55,7 +55,7 @@ pub enum CardsAction {
     /// Suspend, unsuspend, flag or unflag a card.
     Mark {
         card: String,
-        action: Action,
+        kind: EventKind,
         now_ms: i64,
     },
     SetSettings {
@@ -123,10 +123,10 @@ impl CardsState {
 
     /// Records an event at `now_ms` or, if that exact event exists (two
     /// presses in one millisecond), a millisecond later. Returns its time.
-    fn record(&mut self, card: &str, action: Action, now_ms: i64) -> Option<i64> {
+    fn record(&mut self, card: &str, kind: EventKind, now_ms: i64) -> Option<i64> {
         (0..8)
             .map(|k| now_ms + k)
-            .find(|&at| self.progress.log.record(card, Event::new(at, action)))
+            .find(|&at| self.progress.log.record(card, Event::new(at, kind)))
     }
 
     fn saved(&mut self) {
@@ -147,7 +147,7 @@ impl Reducible for CardsState {
                 now_ms,
             } => {
                 next.follow_the_day(now_ms);
-                match next.record(&card, Action::Grade(grade), now_ms) {
+                match next.record(&card, EventKind::Grade(grade), now_ms) {
                     Some(at) => {
                         next.deck
                             .refresh(&next.progress.log, &next.scheduler, &card);
@@ -163,7 +163,7 @@ impl Reducible for CardsState {
                 next.follow_the_day(now_ms);
                 match next.session.pop() {
                     Some((card, target_ms)) => {
-                        next.record(&card, Action::Undo { target_ms }, now_ms);
+                        next.record(&card, EventKind::Undo { target_ms }, now_ms);
                         next.deck
                             .refresh(&next.progress.log, &next.scheduler, &card);
                         next.undone = Some(card);
@@ -173,13 +173,9 @@ impl Reducible for CardsState {
                     None => false,
                 }
             }
-            CardsAction::Mark {
-                card,
-                action,
-                now_ms,
-            } => {
+            CardsAction::Mark { card, kind, now_ms } => {
                 next.follow_the_day(now_ms);
-                if next.record(&card, action, now_ms).is_some() {
+                if next.record(&card, kind, now_ms).is_some() {
                     next.deck
                         .refresh(&next.progress.log, &next.scheduler, &card);
                     next.saved();
@@ -311,7 +307,7 @@ mod tests {
         let mut other = Progress::default();
         other
             .log
-            .record("x", Event::new(T0, Action::Grade(Grade::Good)));
+            .record("x", Event::new(T0, EventKind::Grade(Grade::Good)));
         let s = s.reduce(CardsAction::Merge {
             progress: other.clone(),
             now_ms: T0,

@@ -8,7 +8,7 @@ use super::heatmap::HeatmapChart;
 use super::state::CardsAction;
 use super::{catalogue, notes_href, use_cards};
 use crate::cards::stats::{self, StateCounts};
-use crate::cards::{Action, CardRef};
+use crate::cards::{CardRef, EventKind};
 use crate::i18n::cards as t;
 use crate::i18n::Lang;
 use crate::notes::data;
@@ -29,17 +29,17 @@ pub fn StatsPage() -> Html {
     let flagged = stats::flagged(&cards.deck, &catalogue);
     let suspended = stats::suspended(&cards.deck, &catalogue);
 
-    let mark = |id: &'static str, action: Action| {
+    let mark = |id: &'static str, kind: EventKind| {
         let cards = cards.clone();
         Callback::from(move |_: MouseEvent| {
             cards.dispatch(CardsAction::Mark {
                 card: id.to_owned(),
-                action,
+                kind,
                 now_ms: dom::now_ms(),
             })
         })
     };
-    let card_list = |list: &[CardRef<'static>], action: Action, button: &'static str| {
+    let card_list = |list: &[CardRef<'static>], kind: EventKind, button: &'static str| {
         html! {
             <ul class="card-list">
                 { for list.iter().map(|c| {
@@ -51,7 +51,7 @@ pub fn StatsPage() -> Html {
                             } else {
                                 <span>{ title }</span>
                             }
-                            <button type="button" class="button small" onclick={mark(c.id, action)}>{ button }</button>
+                            <button type="button" class="button small" onclick={mark(c.id, kind)}>{ button }</button>
                         </li>
                     }
                 }) }
@@ -109,7 +109,7 @@ pub fn StatsPage() -> Html {
                 if flagged.is_empty() {
                     <p class="muted">{ t::FLAGGED_NONE.get(lang) }</p>
                 } else {
-                    { card_list(&flagged, Action::Unflag, t::UNFLAG.get(lang)) }
+                    { card_list(&flagged, EventKind::Unflag, t::UNFLAG.get(lang)) }
                 }
             </section>
             <section class="card" aria-labelledby="suspended-title">
@@ -117,7 +117,7 @@ pub fn StatsPage() -> Html {
                 if suspended.is_empty() {
                     <p class="muted">{ t::SUSPENDED_NONE.get(lang) }</p>
                 } else {
-                    { card_list(&suspended, Action::Unsuspend, t::UNSUSPEND.get(lang)) }
+                    { card_list(&suspended, EventKind::Unsuspend, t::UNSUSPEND.get(lang)) }
                 }
             </section>
         </section>

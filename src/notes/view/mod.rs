@@ -6,9 +6,8 @@
 
 #[cfg(feature = "bench")]
 mod bench;
-mod library;
+mod index;
 mod marked;
-mod missing;
 mod prose;
 mod question;
 pub mod question_links;
@@ -17,12 +16,13 @@ mod search_box;
 mod toc;
 mod topic;
 mod topic_nav;
+mod unknown;
 
 use yew::prelude::*;
 
 use crate::route::Route;
 
-pub use library::Library;
+pub use index::NotesIndex;
 pub use question::QuestionPage;
 pub use search_box::INPUT_ID as SEARCH_INPUT_ID;
 pub use topic::TopicPage;
@@ -53,8 +53,8 @@ pub fn NotesPage(props: &NotesPageProps) -> Html {
         Route::Question { topic, id } => {
             html! { <QuestionPage slug={topic.clone()} id={id.clone()} /> }
         }
-        Route::Search => html! { <Library searching={true} /> },
-        _ => html! { <Library searching={false} /> },
+        Route::Search => html! { <NotesIndex searching={true} /> },
+        _ => html! { <NotesIndex searching={false} /> },
     }
 }
 

@@ -7,7 +7,7 @@ use gloo::events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use super::{missing::Missing, prose::Prose, topic::scroll_to_top, topic_nav::TopicNav};
+use super::{prose::Prose, topic::scroll_to_top, topic_nav::TopicNav, unknown::UnknownNote};
 use crate::i18n::{notes as t, shell as ts};
 use crate::notes::data::{self, Question};
 use crate::route::Route;
@@ -84,7 +84,7 @@ pub fn QuestionPage(props: &QuestionPageProps) -> Html {
     }
 
     let Some(q) = question else {
-        return html! { <Missing question={true} topic={data::topic(&props.slug)} /> };
+        return html! { <UnknownNote question={true} topic={data::topic(&props.slug)} /> };
     };
     let topic = data::topics().get(q.topic);
     let position = topic.map(|topic| {

@@ -3,7 +3,7 @@
 use crate::router::*;
 use yew::prelude::*;
 
-use super::{missing::Missing, prose::Prose};
+use super::{prose::Prose, unknown::UnknownNote};
 use crate::i18n::{notes as t, shell as ts};
 use crate::notes::data;
 use crate::route::Route;
@@ -26,7 +26,7 @@ pub fn TopicPage(props: &TopicPageProps) -> Html {
         });
     }
     let Some(topic) = topic else {
-        return html! { <Missing question={false} /> };
+        return html! { <UnknownNote question={false} /> };
     };
     let topics = data::topics();
     let index = topics

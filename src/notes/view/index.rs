@@ -10,13 +10,13 @@ use crate::route as url;
 use crate::shell::{dom, use_lang, use_query_string};
 
 #[derive(Properties, PartialEq)]
-pub struct LibraryProps {
+pub struct NotesIndexProps {
     /// True on `#/search`.
     pub searching: bool,
 }
 
 #[component]
-pub fn Library(props: &LibraryProps) -> Html {
+pub fn NotesIndex(props: &NotesIndexProps) -> Html {
     let lang = use_lang();
     let query_str = use_query_string();
     let query = url::param(&query_str, "q").unwrap_or_default();

@@ -1,27 +1,20 @@
-//! The four grade buttons, each with the interval it would give and its key.
+//! The four grade buttons, each with when it would bring the card back and
+//! its key.
 
 use yew::prelude::*;
 
-use crate::cards::{Grade, Interval};
+use crate::cards::{DueIn, Grade};
 use crate::i18n::cards as t;
-use crate::shell::use_lang;
+use crate::i18n::Lang;
 
-#[derive(Properties, PartialEq)]
-pub struct GradeButtonsProps {
-    /// Intervals for Again, Hard, Good, Easy.
-    pub intervals: [Interval; 4],
-    pub on_grade: Callback<Grade>,
-}
-
-#[component]
-pub fn GradeButtons(props: &GradeButtonsProps) -> Html {
-    let lang = use_lang();
+/// Again, Hard, Good and Easy; `due_in` in that order.
+pub fn grade_buttons(lang: Lang, due_in: [DueIn; 4], on_grade: &Callback<Grade>) -> Html {
     html! {
         <div class="grades" role="group" aria-label={t::GRADES_LABEL.get(lang)}>
-            { for Grade::ALL.iter().zip(props.intervals).map(|(&grade, interval)| {
-                let onclick = props.on_grade.reform(move |_: MouseEvent| grade);
+            { for Grade::ALL.iter().zip(due_in).map(|(&grade, due)| {
+                let onclick = on_grade.reform(move |_: MouseEvent| grade);
                 let name = t::grade(lang, grade);
-                let when = t::interval(lang, interval);
+                let when = t::due_in(lang, due);
                 let class = format!("grade grade-{}", grade.number());
                 html! {
                     <button type="button" {class} {onclick}

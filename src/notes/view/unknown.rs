@@ -10,7 +10,7 @@ use crate::route::Route;
 use crate::shell::use_lang;
 
 #[derive(Properties, PartialEq)]
-pub struct MissingProps {
+pub struct UnknownProps {
     /// The topic of the link, when it exists (its questions are listed).
     #[prop_or_default]
     pub topic: Option<&'static data::Topic>,
@@ -19,7 +19,7 @@ pub struct MissingProps {
 }
 
 #[component]
-pub fn Missing(props: &MissingProps) -> Html {
+pub fn UnknownNote(props: &UnknownProps) -> Html {
     let lang = use_lang();
     let title = if props.question {
         t::QUESTION_NOT_FOUND
