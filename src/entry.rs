@@ -57,8 +57,8 @@ impl Pages for TcpPages {
 
     fn page(route: Route) -> Html {
         match route {
-            Route::TcpIndex => html! { <tcp::view::TcpPage /> },
-            Route::Tcp { scenario } => html! { <tcp::view::TcpPage scenario={Some(scenario)} /> },
+            Route::TcpIndex => tcp::view::tcp_page(None),
+            Route::Tcp { scenario } => tcp::view::tcp_page(Some(&scenario)),
             _ => html! { <Elsewhere current={Self::BUNDLE} /> },
         }
     }
@@ -87,8 +87,8 @@ impl Pages for NetPages {
 
     fn page(route: Route) -> Html {
         match route {
-            Route::NetIndex => html! { <net::view::NetPage /> },
-            Route::Net { scenario } => html! { <net::view::NetPage scenario={Some(scenario)} /> },
+            Route::NetIndex => net::view::net_page(None),
+            Route::Net { scenario } => net::view::net_page(Some(&scenario)),
             _ => html! { <Elsewhere current={Self::BUNDLE} /> },
         }
     }
@@ -102,8 +102,8 @@ impl Pages for PyPages {
 
     fn page(route: Route) -> Html {
         match route {
-            Route::PyIndex => html! { <py::view::PyPage /> },
-            Route::Py { scenario } => html! { <py::view::PyPage scenario={Some(scenario)} /> },
+            Route::PyIndex => py::view::py_page(None),
+            Route::Py { scenario } => py::view::py_page(Some(&scenario)),
             _ => html! { <Elsewhere current={Self::BUNDLE} /> },
         }
     }

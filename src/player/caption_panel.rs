@@ -2,45 +2,44 @@
 //! polite live region while stepping, silent while playing (a screen
 //! reader cannot keep up with playback; the event table holds every
 //! step). Each diagram words its own captions and passes the text in.
+//!
+//! A plain function, not a component: it holds no state, and a component
+//! would bring its own copy of Yew's lifecycle code into every bundle.
 
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
+/// What [`caption_panel`] shows.
 pub struct CaptionPanelProps {
     /// Class prefix of the feature (`tcp`, `net`), for its styles and tests.
     pub prefix: &'static str,
-    pub heading: AttrValue,
+    pub heading: &'static str,
     /// When the step happened, as shown ("t = 300 ms").
-    #[prop_or_default]
-    pub time: Option<AttrValue>,
-    pub text: AttrValue,
+    pub time: Option<String>,
+    pub text: String,
     /// Added after the text in a quieter style ("(the end)").
-    #[prop_or_default]
-    pub note: Option<AttrValue>,
+    pub note: Option<&'static str>,
     pub playing: bool,
     /// Extra lines under the caption (a message's fields).
-    #[prop_or_default]
     pub children: Html,
 }
 
-#[component]
-pub fn CaptionPanel(props: &CaptionPanelProps) -> Html {
+pub fn caption_panel(props: CaptionPanelProps) -> Html {
     let p = props.prefix;
     html! {
         <div class={classes!("card", format!("{p}-caption"))}>
             <h2 class={format!("{p}-caption-head")}>
-                { props.heading.clone() }
-                if let Some(time) = &props.time {
-                    <span class={format!("{p}-caption-time")}>{ time.clone() }</span>
+                { props.heading }
+                if let Some(time) = props.time {
+                    <span class={format!("{p}-caption-time")}>{ time }</span>
                 }
             </h2>
             <p class={format!("{p}-caption-text")} aria-live={if props.playing { "off" } else { "polite" }}>
-                { props.text.clone() }
-                if let Some(note) = &props.note {
-                    <span class="muted">{ " " }{ note.clone() }</span>
+                { props.text }
+                if let Some(note) = props.note {
+                    <span class="muted">{ " " }{ note }</span>
                 }
             </p>
-            { props.children.clone() }
+            { props.children }
         </div>
     }
 }

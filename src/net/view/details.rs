@@ -4,21 +4,14 @@
 use yew::prelude::*;
 
 use super::TraceRef;
-use crate::i18n::net as t;
+use crate::i18n::{net as t, Lang};
 use crate::net::seq::{Event, Protection};
-use crate::shell::use_lang;
 
-#[derive(Properties, PartialEq)]
-pub struct DetailsProps {
-    pub trace: TraceRef,
-    pub pos: usize,
-}
-
-#[component]
-pub fn Details(props: &DetailsProps) -> Html {
-    let lang = use_lang();
-    let tr = &props.trace.0;
-    let Some(step) = props.pos.checked_sub(1).and_then(|i| tr.steps.get(i)) else {
+/// The fields of the message the step before `pos` sends, delivers, loses
+/// or holds; nothing for any other step.
+pub fn details(lang: Lang, trace: &TraceRef, pos: usize) -> Html {
+    let tr = &trace.0;
+    let Some(step) = pos.checked_sub(1).and_then(|i| tr.steps.get(i)) else {
         return html! {};
     };
     let id = match step.event {

@@ -4,7 +4,7 @@
 use crate::router::*;
 use yew::prelude::*;
 
-use crate::i18n::{net as t, tcp as tcp_t};
+use crate::i18n::{net as t, tcp as tcp_t, Lang};
 use crate::net::{Layer, ScenarioId};
 use crate::route::Route;
 use crate::shell::{dom, use_lang};
@@ -17,16 +17,14 @@ pub fn NetIndex() -> Html {
         <section class="page net-index">
             <h1>{ t::PAGE_TITLE.get(lang) }</h1>
             <p class="lead">{ t::INTRO.get(lang) }</p>
-            <ScenarioGroups />
+            { scenario_groups(lang) }
         </section>
     }
 }
 
 /// The scenarios as lists of links under a heading per layer (also used
 /// by the not-found page).
-#[component]
-pub fn ScenarioGroups() -> Html {
-    let lang = use_lang();
+pub fn scenario_groups(lang: Lang) -> Html {
     let item = |to: Route, title: &'static str, summary: &'static str| {
         html! {
             <li>

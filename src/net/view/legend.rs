@@ -3,12 +3,10 @@
 
 use yew::prelude::*;
 
-use crate::i18n::net as t;
-use crate::shell::use_lang;
+use crate::i18n::{net as t, Lang};
 
-#[component]
-pub fn Legend() -> Html {
-    let lang = use_lang();
+/// The legend, folded.
+pub fn legend(lang: Lang) -> Html {
     let line = |class: &'static str, text: crate::i18n::Text| {
         html! {
             <li>

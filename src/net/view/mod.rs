@@ -1,12 +1,16 @@
 //! The networking pages: `#/net` lists the scenarios by layer, and
 //! `#/net/<id>` plays one.
 //!
-//! One component per file. The viewer owns the run (scenario and sandbox
+//! One part per file. The viewer owns the run (scenario and sandbox
 //! flips, from the URL) and the player; the diagram, the caption, the
 //! sandbox and the event table only draw what `net::frame` and
 //! `net::layout` say about the player's position. The player's controls,
 //! caption panel and event table, and the notes' question links, are the
-//! same components the TCP pages use.
+//! same the TCP pages use. Parts that hold no hooks (the message's
+//! fields, the sandbox, the legend, the scenario groups, the page switch)
+//! are plain functions of the language and their data rather than
+//! components: every component brings its own copy of Yew's lifecycle code
+//! into the bundle.
 
 use std::rc::Rc;
 
@@ -26,7 +30,7 @@ pub mod table;
 pub mod unknown;
 pub mod viewer;
 
-pub use page::NetPage;
+pub use page::net_page;
 
 /// Steps per second at 1×: slow enough to read each caption.
 pub const STEPS_PER_SEC: f64 = 1.5;

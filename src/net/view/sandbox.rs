@@ -2,22 +2,18 @@
 
 use yew::prelude::*;
 
-use crate::i18n::net as t;
-use crate::shell::use_lang;
+use crate::i18n::{net as t, Lang};
 
-#[derive(Properties, PartialEq)]
 pub struct SandboxProps {
     /// Messages the sandbox has flipped.
     pub changed: usize,
     pub on_reset: Callback<()>,
     /// Offered where the scenario draws values at random.
-    #[prop_or_default]
     pub on_reseed: Option<Callback<()>>,
 }
 
-#[component]
-pub fn Sandbox(props: &SandboxProps) -> Html {
-    let lang = use_lang();
+/// The sandbox's card.
+pub fn sandbox(lang: Lang, props: &SandboxProps) -> Html {
     let reset = props.on_reset.reform(|_: MouseEvent| ());
     html! {
         <div class="card net-sandbox">

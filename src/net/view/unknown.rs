@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use super::index::ScenarioGroups;
+use super::index::scenario_groups;
 use crate::i18n::net as t;
 use crate::shell::{dom, use_lang};
 
@@ -19,7 +19,7 @@ pub fn UnknownScenario(props: &UnknownProps) -> Html {
         <section class="page net-unknown">
             <h1>{ t::UNKNOWN_TITLE.get(lang) }</h1>
             <p role="alert">{ t::unknown_body(lang, &props.slug) }</p>
-            <ScenarioGroups />
+            { scenario_groups(lang) }
         </section>
     }
 }

@@ -7,15 +7,16 @@ use std::rc::Rc;
 use crate::router::*;
 use yew::prelude::*;
 
+use super::sandbox::{sandbox, SandboxProps};
 use super::{
-    details::Details, diagram::Diagram, legend::Legend, picker::Picker, sandbox::Sandbox,
-    table::Table, TraceRef, STEPS_PER_SEC,
+    details::details, diagram::Diagram, legend::legend, picker::Picker, table::Table, TraceRef,
+    STEPS_PER_SEC,
 };
 use crate::i18n::net as t;
 use crate::net::seq::{Event, MsgId};
 use crate::net::{build, query, ScenarioId};
-use crate::notes::view::question_links::QuestionLinks;
-use crate::player::caption_panel::CaptionPanel;
+use crate::notes::view::question_links::question_links;
+use crate::player::caption_panel::{caption_panel, CaptionPanelProps};
 use crate::player::controls::Controls;
 use crate::player::use_player;
 use crate::route::Route;
@@ -136,7 +137,7 @@ pub fn Viewer(props: &ViewerProps) -> Html {
     let current = pos.checked_sub(1).and_then(|i| tr.steps.get(i));
     let (time, text) = match current {
         Some(s) => (
-            Some(AttrValue::from(t::at_time(tr.axis, s.at))),
+            Some(t::at_time(tr.axis, s.at)),
             s.caption.get(lang).to_string(),
         ),
         None => (None, t::START_HINT.get(lang).to_string()),
@@ -154,17 +155,22 @@ pub fn Viewer(props: &ViewerProps) -> Html {
                     <Diagram trace={(*trace).clone()} {id} {pos} {playing} {speed}
                         on_toggle={on_toggle.clone()} />
                     <Controls player={player.clone()} />
-                    <Legend />
+                    { legend(lang) }
                 </div>
                 <aside class="net-side">
-                    <CaptionPanel prefix="net" heading={t::STEP_HEADING.get(lang)} {time} text={text}
-                        note={at_end.then_some(AttrValue::from(t::END_NOTE.get(lang)))} {playing}>
-                        <Details trace={(*trace).clone()} {pos} />
-                    </CaptionPanel>
+                    { caption_panel(CaptionPanelProps {
+                        prefix: "net",
+                        heading: t::STEP_HEADING.get(lang),
+                        time,
+                        text,
+                        note: at_end.then(|| t::END_NOTE.get(lang)),
+                        playing,
+                        children: details(lang, &trace, pos),
+                    }) }
                     if *can_drop {
-                        <Sandbox changed={opts.drops.len()} {on_reset} {on_reseed} />
+                        { sandbox(lang, &SandboxProps { changed: opts.drops.len(), on_reset, on_reseed }) }
                     }
-                    <QuestionLinks links={id.notes()} prefix="net" heading={t::NOTES_HEADING.get(lang)} />
+                    { question_links(id.notes(), "net", t::NOTES_HEADING.get(lang)) }
                 </aside>
             </div>
             <Table trace={(*trace).clone()} {pos} {on_toggle} {on_seek} />

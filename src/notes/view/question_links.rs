@@ -7,26 +7,23 @@ use yew::prelude::*;
 use crate::notes::data::QuestionLink;
 use crate::route::Route;
 
-#[derive(Properties, PartialEq)]
-pub struct QuestionLinksProps {
-    /// The questions, in the order to list them.
-    pub links: &'static [QuestionLink],
-    /// Class prefix of the feature (`tcp`, `net`).
-    pub prefix: &'static str,
-    pub heading: &'static str,
-}
-
-#[component]
-pub fn QuestionLinks(props: &QuestionLinksProps) -> Html {
-    let found = props.links;
-    if found.is_empty() {
+/// The card listing `links` in order, under `heading`; nothing when there
+/// are none. `prefix` is the feature's class prefix (`tcp`, `net`, `py`).
+/// A plain function: it holds no state, so it needs no component's
+/// machinery in the bundle.
+pub fn question_links(
+    links: &'static [QuestionLink],
+    prefix: &'static str,
+    heading: &'static str,
+) -> Html {
+    if links.is_empty() {
         return html! {};
     }
     html! {
-        <nav class={classes!("card", format!("{}-notes", props.prefix))} aria-label={props.heading}>
-            <h2>{ props.heading }</h2>
+        <nav class={classes!("card", format!("{prefix}-notes"))} aria-label={heading}>
+            <h2>{ heading }</h2>
             <ul>
-                { for found.iter().map(|q| html! {
+                { for links.iter().map(|q| html! {
                     <li>
                         <Link to={Route::Question { topic: q.topic_slug.to_string(), id: q.id.to_string() }}>
                             { q.title }

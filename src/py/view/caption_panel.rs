@@ -10,7 +10,6 @@ use crate::i18n::{py as t, Lang};
 use crate::py::caption::changes;
 use crate::py::scenarios::ScenarioId;
 use crate::py::trace::Event;
-use crate::shell::use_lang;
 
 /// The words for step `i` of a run.
 pub fn step_text(
@@ -28,18 +27,16 @@ pub fn step_text(
     t::caption(lang, note, &changes(run, i))
 }
 
-#[derive(Properties, PartialEq)]
-pub struct CaptionPanelProps {
-    pub run: RunRef,
+pub struct CaptionPanelProps<'a> {
+    pub run: &'a RunRef,
     pub id: ScenarioId,
     pub edited: bool,
     pub pos: usize,
     pub playing: bool,
 }
 
-#[component]
-pub fn CaptionPanel(props: &CaptionPanelProps) -> Html {
-    let lang = use_lang();
+/// The caption of the step before `pos` (or how to start).
+pub fn caption_panel(lang: Lang, props: &CaptionPanelProps) -> Html {
     let run = &props.run.0;
     let current = props
         .pos

@@ -2,32 +2,25 @@
 //! to the right, arrows from names and slots to objects. It only draws a
 //! [`Layout`]; the text view and the step table say the same in words.
 
-use std::rc::Rc;
-
 use crate::decimal::svg as fmt;
 use yew::prelude::*;
 
-use crate::i18n::py as t;
+use crate::i18n::{py as t, Lang};
 use crate::py::layout::{Arrow, Layout, ObjBox, HEAD_H, ROW_H};
-use crate::shell::use_lang;
 
-#[derive(Properties, PartialEq)]
-pub struct DiagramProps {
-    pub layout: Rc<Layout>,
+pub struct DiagramProps<'a> {
+    pub layout: &'a Layout,
     pub show_refs: bool,
     /// Names (frame index, name) bound at this step: their arrows are drawn
     /// thicker.
-    #[prop_or_default]
-    pub bound: Vec<(usize, String)>,
+    pub bound: &'a [(usize, String)],
     /// Objects changed in place at this step: drawn with a thicker border.
-    #[prop_or_default]
-    pub mutated: Vec<u32>,
+    pub mutated: &'a [u32],
 }
 
-#[component]
-pub fn Diagram(props: &DiagramProps) -> Html {
-    let lang = use_lang();
-    let l = &props.layout;
+/// The drawing of one step's layout.
+pub fn diagram(lang: Lang, props: &DiagramProps) -> Html {
+    let l = props.layout;
     let (w, h) = (l.width.max(240.0), l.height.max(80.0));
     let names: usize = l.frames.iter().map(|f| f.rows.len()).sum();
     let label = t::diagram_label(lang, names, l.objects.len());
@@ -59,7 +52,7 @@ pub fn Diagram(props: &DiagramProps) -> Html {
     }
 }
 
-fn object(lang: crate::i18n::Lang, o: &ObjBox, show_refs: bool, changed: bool) -> Html {
+fn object(lang: Lang, o: &ObjBox, show_refs: bool, changed: bool) -> Html {
     let class = classes!(
         "py-obj",
         changed.then_some("changed"),

@@ -3,7 +3,7 @@
 use crate::router::*;
 use yew::prelude::*;
 
-use crate::i18n::py as t;
+use crate::i18n::{py as t, Lang};
 use crate::py::scenarios::ScenarioId;
 use crate::route::Route;
 use crate::shell::{dom, use_lang};
@@ -16,15 +16,13 @@ pub fn PyIndex() -> Html {
         <section class="page py-index">
             <h1>{ t::PAGE_TITLE.get(lang) }</h1>
             <p class="lead">{ t::INTRO.get(lang) }</p>
-            <ScenarioList />
+            { scenario_list(lang) }
         </section>
     }
 }
 
 /// The scenarios as links (also on the not-found page).
-#[component]
-pub fn ScenarioList() -> Html {
-    let lang = use_lang();
+pub fn scenario_list(lang: Lang) -> Html {
     html! {
         <ol class="py-scenarios">
             { for ScenarioId::ALL.into_iter().map(|id| html! {

@@ -3,17 +3,10 @@
 
 use yew::prelude::*;
 
-use crate::i18n::py as t;
-use crate::shell::use_lang;
+use crate::i18n::{py as t, Lang};
 
-#[derive(Properties, PartialEq)]
-pub struct LegendProps {
-    pub show_refs: bool,
-}
-
-#[component]
-pub fn Legend(props: &LegendProps) -> Html {
-    let lang = use_lang();
+/// The legend, folded; reference counts are explained where they are shown.
+pub fn legend(lang: Lang, show_refs: bool) -> Html {
     html! {
         <details class="py-legend">
             <summary>{ t::LEGEND_HEADING.get(lang) }</summary>
@@ -35,7 +28,7 @@ pub fn Legend(props: &LegendProps) -> Html {
                 <li>{ t::LEGEND_GARBAGE.get(lang) }</li>
                 <li>{ t::LEGEND_ACTIVE.get(lang) }</li>
                 <li>{ t::LEGEND_CHANGED.get(lang) }</li>
-                if props.show_refs {
+                if show_refs {
                     <li>{ t::LEGEND_REFS.get(lang) }</li>
                 }
             </ul>

@@ -1,9 +1,13 @@
 //! The Python pages: `#/py` lists the scenarios, `#/py/<id>` plays one
 //! (with `?code=` when the learner edited it).
 //!
-//! One component per file. The viewer owns the run (from the URL) and the
+//! One part per file. The viewer owns the run (from the URL) and the
 //! player; the code panel, the diagram, the caption, the output and the
-//! step table only draw the run at the player's position.
+//! step table only draw the run at the player's position. Parts that hold
+//! no hooks (the diagram, the caption, the output, the text view, the
+//! legend, the note links, the scenario list, the page switch) are plain
+//! functions of the language and their data rather than components: every
+//! component brings its own copy of Yew's lifecycle code into the bundle.
 
 use std::rc::Rc;
 
@@ -24,7 +28,7 @@ pub mod text_view;
 pub mod unknown;
 pub mod viewer;
 
-pub use page::PyPage;
+pub use page::py_page;
 
 /// Steps per second at 1×.
 pub const STEPS_PER_SEC: f64 = 1.0;

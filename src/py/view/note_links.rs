@@ -3,20 +3,11 @@
 
 use yew::prelude::*;
 
-use crate::i18n::py as t;
-use crate::notes::view::question_links::QuestionLinks;
+use crate::i18n::{py as t, Lang};
+use crate::notes::view::question_links::question_links;
 use crate::py::scenarios::ScenarioId;
-use crate::shell::use_lang;
 
-#[derive(Properties, PartialEq)]
-pub struct NoteLinksProps {
-    pub id: ScenarioId,
-}
-
-#[component]
-pub fn NoteLinks(props: &NoteLinksProps) -> Html {
-    let lang = use_lang();
-    html! {
-        <QuestionLinks links={props.id.scenario().notes} prefix="py" heading={t::NOTES_HEADING.get(lang)} />
-    }
+/// The scenario's questions, if the notes have any.
+pub fn note_links(lang: Lang, id: ScenarioId) -> Html {
+    question_links(id.scenario().notes, "py", t::NOTES_HEADING.get(lang))
 }

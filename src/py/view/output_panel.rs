@@ -3,21 +3,12 @@
 use yew::prelude::*;
 
 use super::RunRef;
-use crate::i18n::py as t;
-use crate::shell::use_lang;
+use crate::i18n::{py as t, Lang};
 
-#[derive(Properties, PartialEq)]
-pub struct OutputProps {
-    pub run: RunRef,
-    pub pos: usize,
-}
-
-#[component]
-pub fn OutputPanel(props: &OutputProps) -> Html {
-    let lang = use_lang();
-    let run = &props.run.0;
-    let upto = props
-        .pos
+/// The output of `run` up to the step before `pos`.
+pub fn output_panel(lang: Lang, run: &RunRef, pos: usize) -> Html {
+    let run = &run.0;
+    let upto = pos
         .checked_sub(1)
         .and_then(|i| run.steps.get(i))
         .map_or(0, |s| s.out_len);

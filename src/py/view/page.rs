@@ -5,16 +5,9 @@ use yew::prelude::*;
 use super::{index::PyIndex, unknown::UnknownScenario, viewer::Viewer};
 use crate::py::scenarios::ScenarioId;
 
-#[derive(Properties, PartialEq)]
-pub struct PyPageProps {
-    /// The id in the URL; `None` for the index.
-    #[prop_or_default]
-    pub scenario: Option<String>,
-}
-
-#[component]
-pub fn PyPage(props: &PyPageProps) -> Html {
-    match props.scenario.as_deref() {
+/// The page for `scenario`, the id in the URL (`None` for the index).
+pub fn py_page(scenario: Option<&str>) -> Html {
+    match scenario {
         None => html! { <PyIndex /> },
         Some(slug) => match ScenarioId::from_slug(slug) {
             Some(id) => html! { <Viewer {id} /> },

@@ -4,19 +4,11 @@
 
 use yew::prelude::*;
 
-use crate::i18n::py as t;
+use crate::i18n::{py as t, Lang};
 use crate::py::layout::Layout;
-use crate::shell::use_lang;
 
-#[derive(Properties, PartialEq)]
-pub struct TextViewProps {
-    pub layout: std::rc::Rc<Layout>,
-}
-
-#[component]
-pub fn TextView(props: &TextViewProps) -> Html {
-    let lang = use_lang();
-    let l = &props.layout;
+/// The lists for layout `l`, folded.
+pub fn text_view(lang: Lang, l: &Layout) -> Html {
     let name_of = |id: u32| {
         l.object(id)
             .map_or(format!("#{id}"), |o| format!("{} #{}", o.title, o.id))

@@ -6,10 +6,11 @@ use std::rc::Rc;
 use crate::router::*;
 use yew::prelude::*;
 
+use super::caption_panel::{caption_panel, CaptionPanelProps};
+use super::diagram::{diagram, DiagramProps};
 use super::{
-    caption_panel::CaptionPanel, code_panel::CodePanel, diagram::Diagram, event_table::EventTable,
-    legend::Legend, note_links::NoteLinks, output_panel::OutputPanel, text_view::TextView, RunRef,
-    STEPS_PER_SEC,
+    code_panel::CodePanel, event_table::EventTable, legend::legend, note_links::note_links,
+    output_panel::output_panel, text_view::text_view, RunRef, STEPS_PER_SEC,
 };
 use crate::i18n::py as t;
 use crate::player::controls::Controls;
@@ -169,15 +170,15 @@ pub fn Viewer(props: &ViewerProps) -> Html {
                 <div class="py-left">
                     <CodePanel code={code.clone()} {line} error={error} {parse_failed} {edited}
                         on_run={navigate} {on_reset} />
-                    <OutputPanel run={run.clone()} {pos} />
+                    { output_panel(lang, &run, pos) }
                 </div>
                 <div class="py-stage">
-                    <CaptionPanel run={run.clone()} {id} {edited} {pos} playing={player.is_playing()} />
-                    <Diagram layout={(*shown).clone()} show_refs={scenario.show_refs} {bound} {mutated} />
+                    { caption_panel(lang, &CaptionPanelProps { run: &run, id, edited, pos, playing: player.is_playing() }) }
+                    { diagram(lang, &DiagramProps { layout: &shown, show_refs: scenario.show_refs, bound: &bound, mutated: &mutated }) }
                     <Controls player={player.clone()} />
-                    <Legend show_refs={scenario.show_refs} />
-                    <TextView layout={(*shown).clone()} />
-                    <NoteLinks {id} />
+                    { legend(lang, scenario.show_refs) }
+                    { text_view(lang, &shown) }
+                    { note_links(lang, id) }
                 </div>
             </div>
             <EventTable run={run.clone()} {id} {edited} {pos} {on_seek} />

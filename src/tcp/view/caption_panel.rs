@@ -4,23 +4,20 @@
 use yew::prelude::*;
 
 use super::TraceRef;
-use crate::i18n::tcp as t;
-use crate::player::caption_panel::CaptionPanel as Panel;
-use crate::shell::use_lang;
+use crate::i18n::{tcp as t, Lang};
+use crate::player::caption_panel::{caption_panel as panel, CaptionPanelProps as Panel};
 use crate::tcp::caption::caption;
 use crate::tcp::trace::SeqMode;
 
-#[derive(Properties, PartialEq)]
-pub struct CaptionPanelProps {
-    pub trace: TraceRef,
+pub struct CaptionPanelProps<'a> {
+    pub trace: &'a TraceRef,
     pub pos: usize,
     pub playing: bool,
     pub mode: SeqMode,
 }
 
-#[component]
-pub fn CaptionPanel(props: &CaptionPanelProps) -> Html {
-    let lang = use_lang();
+/// The caption of the step before `pos` (or how to start).
+pub fn caption_panel(lang: Lang, props: &CaptionPanelProps) -> Html {
     let trace = &props.trace.0;
     let current = props
         .pos
@@ -31,13 +28,18 @@ pub fn CaptionPanel(props: &CaptionPanelProps) -> Html {
             let text = caption(trace, i)
                 .map(|c| t::caption(lang, &c, trace, props.mode))
                 .unwrap_or_default();
-            (Some(AttrValue::from(t::at_time(e.at))), text)
+            (Some(t::at_time(e.at)), text)
         }
         None => (None, t::START_HINT.get(lang).to_string()),
     };
     let at_end = props.pos >= trace.len() && !trace.is_empty();
-    html! {
-        <Panel prefix="tcp" heading={t::STEP_HEADING.get(lang)} {time} text={text}
-            note={at_end.then_some(AttrValue::from(t::END_NOTE.get(lang)))} playing={props.playing} />
-    }
+    panel(Panel {
+        prefix: "tcp",
+        heading: t::STEP_HEADING.get(lang),
+        time,
+        text,
+        note: at_end.then(|| t::END_NOTE.get(lang)),
+        playing: props.playing,
+        children: Html::default(),
+    })
 }

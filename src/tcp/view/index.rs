@@ -3,7 +3,7 @@
 use crate::router::*;
 use yew::prelude::*;
 
-use crate::i18n::tcp as t;
+use crate::i18n::{tcp as t, Lang};
 use crate::route::Route;
 use crate::shell::{dom, use_lang};
 use crate::tcp::ScenarioId;
@@ -16,7 +16,7 @@ pub fn TcpIndex() -> Html {
         <section class="page tcp-index">
             <h1>{ t::PAGE_TITLE.get(lang) }</h1>
             <p class="lead">{ t::INTRO.get(lang) }</p>
-            <ScenarioList />
+            { scenario_list(lang) }
             <p class="tcp-more">
                 <Link to={Route::NetIndex}>{ crate::i18n::net::MORE_PROTOCOLS.get(lang) }</Link>
             </p>
@@ -25,9 +25,7 @@ pub fn TcpIndex() -> Html {
 }
 
 /// The scenarios as a list of links (also used by the not-found page).
-#[component]
-pub fn ScenarioList() -> Html {
-    let lang = use_lang();
+pub fn scenario_list(lang: Lang) -> Html {
     html! {
         <ol class="tcp-scenarios">
             { for ScenarioId::ALL.into_iter().map(|id| html! {

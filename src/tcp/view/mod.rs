@@ -1,9 +1,13 @@
 //! The TCP pages: `#/tcp` lists the scenarios, `#/tcp/<id>` plays one.
 //!
-//! One component per file. The page owns the run (scenario, seed, sandbox
+//! One part per file. The viewer owns the run (scenario, seed, sandbox
 //! flips, all from the URL) and the player; the diagram, the caption, the
 //! options and the event table only draw what `tcp::frame` and
-//! `tcp::caption` say about the player's position.
+//! `tcp::caption` say about the player's position. Parts that hold no
+//! hooks (the caption, the options, the legend, the note links, the
+//! scenario list, the page switch) are plain functions of the language and
+//! their data rather than components: every component brings its own copy
+//! of Yew's lifecycle code into the bundle.
 
 use std::rc::Rc;
 
@@ -24,7 +28,7 @@ pub mod picker;
 pub mod unknown;
 pub mod viewer;
 
-pub use page::TcpPage;
+pub use page::tcp_page;
 
 /// Events per second at 1×: slow enough to read each caption.
 pub const STEPS_PER_SEC: f64 = 1.5;

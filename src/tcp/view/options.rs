@@ -3,11 +3,9 @@
 
 use yew::prelude::*;
 
-use crate::i18n::tcp as t;
-use crate::shell::use_lang;
+use crate::i18n::{tcp as t, Lang};
 use crate::tcp::trace::SeqMode;
 
-#[derive(Properties, PartialEq)]
 pub struct OptionsProps {
     pub mode: SeqMode,
     /// Segments the sandbox has flipped.
@@ -17,9 +15,8 @@ pub struct OptionsProps {
     pub on_reseed: Callback<()>,
 }
 
-#[component]
-pub fn Options(props: &OptionsProps) -> Html {
-    let lang = use_lang();
+/// The sandbox's card.
+pub fn options(lang: Lang, props: &OptionsProps) -> Html {
     let radio = |mode: SeqMode, label: crate::i18n::Text| {
         let cb = props.on_mode.clone();
         html! {

@@ -5,16 +5,9 @@ use yew::prelude::*;
 use super::{index::TcpIndex, unknown::UnknownScenario, viewer::Viewer};
 use crate::tcp::ScenarioId;
 
-#[derive(Properties, PartialEq)]
-pub struct TcpPageProps {
-    /// The id in the URL; `None` for the index.
-    #[prop_or_default]
-    pub scenario: Option<String>,
-}
-
-#[component]
-pub fn TcpPage(props: &TcpPageProps) -> Html {
-    match props.scenario.as_deref() {
+/// The page for `scenario`, the id in the URL (`None` for the index).
+pub fn tcp_page(scenario: Option<&str>) -> Html {
+    match scenario {
         None => html! { <TcpIndex /> },
         Some(slug) => match ScenarioId::from_slug(slug) {
             Some(id) => html! { <Viewer {id} /> },

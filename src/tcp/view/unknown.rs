@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use super::index::ScenarioList;
+use super::index::scenario_list;
 use crate::i18n::tcp as t;
 use crate::shell::{dom, use_lang};
 
@@ -19,7 +19,7 @@ pub fn UnknownScenario(props: &UnknownProps) -> Html {
         <section class="page tcp-unknown">
             <h1>{ t::UNKNOWN_TITLE.get(lang) }</h1>
             <p role="alert">{ t::unknown_body(lang, &props.slug) }</p>
-            <ScenarioList />
+            { scenario_list(lang) }
         </section>
     }
 }

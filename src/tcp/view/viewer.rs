@@ -7,9 +7,11 @@ use std::rc::Rc;
 use crate::router::*;
 use yew::prelude::*;
 
+use super::caption_panel::{caption_panel, CaptionPanelProps};
+use super::options::{options, OptionsProps};
 use super::{
-    caption_panel::CaptionPanel, diagram::Diagram, event_table::EventTable, legend::Legend,
-    note_links::NoteLinks, options::Options, picker::Picker, TraceRef, STEPS_PER_SEC,
+    diagram::Diagram, event_table::EventTable, legend::legend, note_links::note_links,
+    picker::Picker, TraceRef, STEPS_PER_SEC,
 };
 use crate::i18n::tcp as t;
 use crate::player::controls::Controls;
@@ -150,12 +152,12 @@ pub fn Viewer(props: &ViewerProps) -> Html {
                     <Diagram trace={(*trace).clone()} {id} {pos} {playing} {speed} {mode}
                         on_toggle={on_toggle.clone()} />
                     <Controls player={player.clone()} />
-                    <Legend />
+                    { legend(lang) }
                 </div>
                 <aside class="tcp-side">
-                    <CaptionPanel trace={(*trace).clone()} {pos} {playing} {mode} />
-                    <Options {mode} changed={view.drops.len()} {on_mode} {on_reset} {on_reseed} />
-                    <NoteLinks {id} />
+                    { caption_panel(lang, &CaptionPanelProps { trace: &trace, pos, playing, mode }) }
+                    { options(lang, &OptionsProps { mode, changed: view.drops.len(), on_mode, on_reset, on_reseed }) }
+                    { note_links(lang, id) }
                 </aside>
             </div>
             <EventTable trace={(*trace).clone()} {pos} {mode} {on_toggle} {on_seek} />
