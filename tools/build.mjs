@@ -4,7 +4,10 @@
 // For each: cargo builds the wasm, wasm-bindgen writes its JavaScript glue,
 // wasm-opt shrinks it, and both get names carrying their content hash. Then
 // index.html is written from the template at the repository root:
-// - stylesheets are inlined into one <style> (one round trip to first paint);
+// - the stylesheets the static first screen paints with (the template's
+//   <link>s) are inlined into one <style> (one round trip to first paint);
+//   each bundle gets one stylesheet of its own with the rest its pages use
+//   (BUNDLE_STYLES below), which the loader fetches with the wasm;
 // - early.js (theme before first paint) and the loader (tools/loader.js, which
 //   picks the bundle from the URL) are inlined, allowed by their hashes in
 //   the Content-Security-Policy, so no script needs 'unsafe-inline';
@@ -37,6 +40,23 @@ const target = process.env.CARGO_TARGET_DIR || path.join(root, 'target');
 const WASM_FEATURES = ['--enable-bulk-memory', '--enable-nontrapping-float-to-int',
   '--enable-sign-ext', '--enable-mutable-globals', '--enable-reference-types',
   '--enable-multivalue'];
+
+// The stylesheets of style/ beyond the first screen's, in cascade order (a
+// later file wins a tie): each bundle's stylesheet, `<name>-<hash>.css`,
+// joins the files its pages draw with, in this order, and loads after the
+// inline ones. BUNDLE_STYLES is the one place that says which bundle's
+// pages use which files (tests/e2e/styles.spec.ts checks, page by page,
+// that every rule matching an element is loaded); a widget build
+// (`tcp_embed`) uses the files of its bundle (`tcp`).
+const FEATURE_STYLES = ['frame', 'player', 'shared', 'notes', 'cards', 'tcp', 'algo', 'net', 'py'];
+const BUNDLE_STYLES = {
+  app: ['frame', 'shared', 'cards'], // home, statistics, settings
+  notes: ['frame', 'shared', 'notes', 'cards'], // the reader, search, the review
+  tcp: ['frame', 'player', 'tcp'],
+  algo: ['frame', 'player', 'shared', 'algo'], // shared: the hash table, the legend, the input
+  net: ['frame', 'player', 'net'],
+  py: ['frame', 'player', 'py'],
+};
 
 const hash = (data) => crypto.createHash('sha256').update(data).digest('hex').slice(0, 16);
 const sri = (data) => crypto.createHash('sha256').update(data).digest('base64');
@@ -83,6 +103,33 @@ function previewTexts() {
   return JSON.stringify(JSON.parse(out.toString()));
 }
 
+/** The stylesheets (names in style/) that the template links, in order:
+ * the first screen's, inlined into index.html. */
+function firstScreenStyles(html) {
+  return [...html.matchAll(/<link rel="stylesheet" href="style\/([^"]+)\.css">/g)].map((m) => m[1]);
+}
+
+/** Writes each bundle's stylesheet; adds its name to the bundle's files. */
+function writeBundleStyles(table) {
+  const inline = firstScreenStyles(fs.readFileSync(path.join(root, 'index.html'), 'utf8'));
+  const all = fs.readdirSync(path.join(root, 'style')).filter((f) => f.endsWith('.css')).map((f) => f.slice(0, -4));
+  const nowhere = all.filter((f) => !inline.includes(f) && !FEATURE_STYLES.includes(f));
+  if (nowhere.length) throw new Error(`style/${nowhere[0]}.css is neither linked by index.html nor in FEATURE_STYLES`);
+  const twice = inline.filter((f) => FEATURE_STYLES.includes(f));
+  if (twice.length) throw new Error(`style/${twice[0]}.css is both inlined and in FEATURE_STYLES`);
+  for (const name of Object.keys(table)) {
+    const styles = BUNDLE_STYLES[name.replace(/_embed$/, '')];
+    if (!styles) throw new Error(`no stylesheets for the bundle ${name}: add it to BUNDLE_STYLES`);
+    const unknown = styles.filter((f) => !FEATURE_STYLES.includes(f));
+    if (unknown.length) throw new Error(`BUNDLE_STYLES: ${unknown[0]} is not in FEATURE_STYLES`);
+    const css = FEATURE_STYLES.filter((f) => styles.includes(f))
+      .map((f) => fs.readFileSync(path.join(root, 'style', `${f}.css`), 'utf8'))
+      .join('\n');
+    table[name].css = `${name}-${hash(css)}.css`;
+    fs.writeFileSync(path.join(dist, table[name].css), css);
+  }
+}
+
 function copyStatic() {
   const from = path.join(root, 'static');
   fs.cpSync(from, dist, { recursive: true });
@@ -92,7 +139,8 @@ async function writeIndex(table) {
   let html = fs.readFileSync(path.join(root, 'index.html'), 'utf8');
   const read = (rel) => fs.readFileSync(path.join(root, rel), 'utf8');
 
-  // Stylesheets: one inline <style>, in the template's order.
+  // The first screen's stylesheets: one inline <style>, in the template's
+  // order (the bundle's stylesheet comes after, see writeBundleStyles).
   const styles = [];
   html = html.replace(/[ \t]*<link rel="stylesheet" href="(style\/[^"]+\.css)">\n?/g, (_, file) => {
     styles.push(read(file));
@@ -154,12 +202,14 @@ const names = bundles();
 fs.rmSync(dist, { recursive: true, force: true });
 fs.mkdirSync(dist, { recursive: true });
 const table = await buildBundles(names);
+writeBundleStyles(table);
 copyStatic();
 await writeIndex(table);
 const files = writeServiceWorker(dist);
+const size = (file) => fs.statSync(path.join(dist, file)).size;
 for (const name of names) {
   const f = table[name];
-  const size = (file) => fs.statSync(path.join(dist, file)).size;
-  console.log(`build: ${name}: ${f.wasm} ${size(f.wasm)} B, ${f.js} ${size(f.js)} B`);
+  console.log(`build: ${name}: ${f.wasm} ${size(f.wasm)} B, ${f.js} ${size(f.js)} B, ${f.css} ${size(f.css)} B`);
 }
+console.log(`build: index.html ${size('index.html')} B`);
 console.log(`build: dist ready (${names.length} bundles, sw.js lists ${files.length} files)`);

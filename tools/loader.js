@@ -1,7 +1,8 @@
 // The loader: picks the one wasm bundle the URL needs before any wasm is
-// fetched, and starts it. tools/build.mjs fills in BUNDLES (each bundle's
-// hashed file names) and BOOT, and inlines this script into index.html, its
-// hash allowed by the page's Content-Security-Policy.
+// fetched, and starts it once its stylesheet has loaded. tools/build.mjs
+// fills in BUNDLES (each bundle's hashed file names) and BOOT, and inlines
+// this script into index.html, its hash allowed by the page's
+// Content-Security-Policy.
 //
 // The rule is the one in src/bundle.rs (`Bundle::file_name_for`): the hash's
 // first path segment names the bundle; everything else is the app. A
@@ -70,8 +71,12 @@ const files = BUNDLES[name];
 document.documentElement.setAttribute('data-bundle', name);
 painted()
   .then(() => {
+    // Fetched together with the wasm, and awaited before the app draws
+    // anything, so the app's first frame is styled.
+    const css = stylesheet(`./${files.css}`);
     const wasm = fetch(`./${files.wasm}`);
-    return import(`./${files.js}`).then((glue) => glue.default({ module_or_path: wasm }));
+    return Promise.all([import(`./${files.js}`), css])
+      .then(([glue]) => glue.default({ module_or_path: wasm }));
   })
   .then(() => import(`./${BOOT}`))
   .catch((err) => {
@@ -83,3 +88,16 @@ painted()
     }
     console.warn('mianjing: could not start', err);
   });
+
+/** Adds the bundle's stylesheet (index.html carries only the first
+ * screen's) after the inline one. Resolves once it has loaded, or failed:
+ * the app then starts unstyled rather than not at all. */
+function stylesheet(href) {
+  return new Promise((resolve) => {
+    const link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = href;
+    link.onload = link.onerror = () => resolve();
+    document.head.appendChild(link);
+  });
+}

@@ -16,9 +16,9 @@ function walk(dir, prefix = '') {
   }).sort();
 }
 
-// A bundle's files, as tools/build.mjs names them: `tcp-<hash>.js` and
-// `tcp-<hash>_bg.wasm`.
-const BUNDLE_FILE = /^([a-z_]+)-[0-9a-f]{16}(?:_bg\.wasm|\.js)$/;
+// A bundle's files, as tools/build.mjs names them: `tcp-<hash>.js`,
+// `tcp-<hash>_bg.wasm` and `tcp-<hash>.css` (`tcp_embed-…` for a widget).
+const BUNDLE_FILE = /^([a-z_]+)-[0-9a-f]{16}(?:_bg\.wasm|\.js|\.css)$/;
 
 /** Writes DIR/sw.js; returns every file of the build. */
 export function writeServiceWorker(dist) {

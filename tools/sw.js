@@ -1,6 +1,6 @@
 // The service worker. tools/sw-manifest.mjs fills in VERSION (a hash of every
-// file of the build), CORE (every file but the wasm bundles) and BUNDLES (each
-// bundle's files); nothing here is hand-listed.
+// file of the build), CORE (every file but the bundles') and BUNDLES (each
+// bundle's wasm, glue and stylesheet); nothing here is hand-listed.
 //
 // Install caches the core: the page, its icons, embed.js, the start-up glue.
 // A bundle is cached when the page that uses it asks (boot.js): an embedded

@@ -5,7 +5,7 @@
 import { test, expect, type Page } from '@playwright/test';
 import { open, watchErrors } from './helpers';
 
-const BUNDLE_FILE = /\/([a-z_]+)-[0-9a-f]{16}(?:_bg\.wasm|\.js)$/;
+const BUNDLE_FILE = /\/([a-z_]+)-[0-9a-f]{16}(?:_bg\.wasm|\.js|\.css)$/;
 
 /** The bundles whose files the page fetched (boot glue excluded). */
 function watchBundles(page: Page): Set<string> {

@@ -44,7 +44,7 @@ test('edited code runs, goes into the URL, and a mistake points at its line', as
 test('an embedded Python diagram loads the py bundle alone', async ({ page }) => {
   const bundles = new Set<string>();
   page.on('request', (r) => {
-    const m = /\/([a-z_]+)-[0-9a-f]{16}(?:_bg\.wasm|\.js)$/.exec(new URL(r.url()).pathname);
+    const m = /\/([a-z_]+)-[0-9a-f]{16}(?:_bg\.wasm|\.js|\.css)$/.exec(new URL(r.url()).pathname);
     if (m && m[1] !== 'boot') bundles.add(m[1]);
   });
   await open(page, '#/py/closures?embed');

@@ -3,7 +3,7 @@
 //
 // - first visit: every response of a fresh page, gzip -9, service worker
 //   blocked (what the page itself needs, not what is cached for later);
-// - per bundle: the wasm and its glue, raw and gzip -9;
+// - per bundle: the wasm, its glue and its stylesheet, raw and gzip -9;
 // - Lighthouse with its default settings (simulated slow 4G, 4× CPU — what
 //   PageSpeed Insights shows a blogger), three runs per URL, the worst kept;
 // - the size profile: the top contributors of each wasm by crate and by
@@ -64,7 +64,7 @@ async function firstVisit(browser, url) {
 function bundleFiles(dist) {
   const out = {};
   for (const f of fs.readdirSync(dist)) {
-    const m = /^([a-z_]+)-[0-9a-f]{16}(_bg\.wasm|\.js)$/.exec(f);
+    const m = /^([a-z_]+)-[0-9a-f]{16}(_bg\.wasm|\.js|\.css)$/.exec(f);
     if (!m || m[1] === 'boot') continue;
     const buf = fs.readFileSync(path.join(dist, f));
     const b = (out[m[1]] ||= { raw: 0, gz: 0 });
@@ -132,7 +132,7 @@ export async function measure({ browser, baseURL, root, dist, throttledPage }) {
     rows.push({ name: `first visit ${url} (gzip -9, no service worker)`, value: await firstVisit(browser, baseURL + url), unit: 'B gz', budget });
   }
   for (const [name, b] of Object.entries(bundleFiles(dist))) {
-    rows.push({ name: `bundle ${name} (wasm + glue)`, value: b.gz, unit: 'B gz', raw: b.raw });
+    rows.push({ name: `bundle ${name} (wasm + glue + css)`, value: b.gz, unit: 'B gz', raw: b.raw });
   }
   for (const url of ['#/', '#/tcp/handshake?embed']) {
     const runs = [];
