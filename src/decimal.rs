@@ -47,11 +47,13 @@ pub fn fixed(x: f64, places: u32) -> String {
             }
         }
     };
-    let int = q / scale;
+    // Both fit in 64 bits (the integer part saturates above), and u64's
+    // printer is in every bundle already; u128's would be one more.
+    let int = u64::try_from(q / scale).unwrap_or(u64::MAX);
+    let decimals = u64::try_from(q % scale).unwrap_or(0);
     if places == 0 {
         format!("{sign}{int}")
     } else {
-        let decimals = q % scale;
         format!("{sign}{int}.{decimals:0width$}", width = places as usize)
     }
 }

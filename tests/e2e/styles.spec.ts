@@ -38,12 +38,16 @@ function missingRules(page: Page, inlineOnly: boolean): Promise<string[]> {
       }
     });
     type Flat = { rule: CSSRule; key: string };
+    // The build ships stylesheets without spare whitespace (smallCss in
+    // tools/build.mjs), which custom properties' values keep as written:
+    // rules are compared with whitespace collapsed the same way.
+    const squeeze = (css: string) => css.replace(/\s+/g, ' ').replace(/ ?([{};,>]) ?/g, '$1');
     const flatten = (rules: CSSRuleList, media: string, out: Flat[]): Flat[] => {
       for (const rule of Array.from(rules)) {
         if (rule instanceof CSSMediaRule || rule instanceof CSSSupportsRule) {
           flatten(rule.cssRules, `${media}@${rule.conditionText} `, out);
         } else {
-          out.push({ rule, key: media + rule.cssText });
+          out.push({ rule, key: squeeze(media + rule.cssText) });
         }
       }
       return out;
