@@ -4,6 +4,7 @@
 pub mod context;
 pub mod dom;
 pub mod elsewhere;
+pub mod first_screen;
 pub mod footer;
 pub mod header;
 pub mod help;
@@ -20,3 +21,4 @@ pub mod widget;
 pub use context::{
     use_app, use_lang, use_query_string, use_store, AppAction, AppContext, AppState, StoreHandle,
 };
+pub use first_screen::use_after_first_screen;

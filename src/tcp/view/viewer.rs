@@ -17,7 +17,7 @@ use crate::i18n::tcp as t;
 use crate::player::controls::Controls;
 use crate::player::use_player;
 use crate::route::Route;
-use crate::shell::{dom, use_lang, use_query_string};
+use crate::shell::{dom, use_after_first_screen, use_lang, use_query_string};
 use crate::tcp::query::ViewQuery;
 use crate::tcp::trace::{Event, SeqMode};
 use crate::tcp::{simulate_with_drops, ScenarioId, SegId};
@@ -136,6 +136,7 @@ pub fn Viewer(props: &ViewerProps) -> Html {
         Callback::from(move |pos: usize| player.seek(pos))
     };
 
+    let below_the_fold = use_after_first_screen();
     let pos = player.pos();
     let playing = player.is_playing();
     let speed = player.cursor().speed();
@@ -160,7 +161,9 @@ pub fn Viewer(props: &ViewerProps) -> Html {
                     { note_links(lang, id) }
                 </aside>
             </div>
-            <EventTable trace={(*trace).clone()} {pos} {mode} {on_toggle} {on_seek} />
+            if below_the_fold {
+                <EventTable trace={(*trace).clone()} {pos} {mode} {on_toggle} {on_seek} />
+            }
         </section>
     }
 }

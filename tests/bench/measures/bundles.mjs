@@ -97,7 +97,9 @@ export function sizeProfile(root, names) {
       const item = m[1].replace(/^"|"$/g, '').replace(/""/g, '"');
       // wasm-bindgen's describe functions and the custom sections (names,
       // debug info) are removed before shipping: they would drown the rest.
-      if (/^(export "__wbindgen_describe|custom section|"function names")/.test(item) || item.includes('subsection')) continue;
+      // (wasm-bindgen 0.2.130 names them `__wbindgen_describe___wbg_…`.)
+      if (/^(export "__wbindgen_describe|__wbindgen_describe|custom section|"function names")/.test(item)
+        || item.includes('subsection') || item.includes('wasm_bindgen::describe')) continue;
       const { crate, module } = owner(item);
       byCrate.set(crate, (byCrate.get(crate) || 0) + size);
       byModule.set(module, (byModule.get(module) || 0) + size);
