@@ -28,7 +28,7 @@ use gloo::events::EventListener;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use route::{HashQuery, Route};
+use route::Route;
 use shell::context::{AppAction, AppState, StoreHandle};
 use shell::{dom, footer, header, help, notices, theme, update};
 use storage::prefs::Prefs;
@@ -82,27 +82,10 @@ fn Shell<P: Pages>() -> Html {
             AppState::new(prefs, dom::system_prefers_dark(), s.take_notices())
         })
     };
-    theme::use_system_theme(app.clone());
+    theme::use_shown_options(app.clone());
 
-    // The URL's options (`?embed&theme=…&lang=…`) follow navigation; the
-    // page's own query (`/?embed#/tcp/handshake`, how many people write an
-    // embed URL) counts as well.
-    let location = use_location();
-    let query = location
-        .as_ref()
-        .map(|l| HashQuery::parse(l.query_str()).or(&dom::page_query()))
-        .unwrap_or_default();
-    {
-        let app = app.clone();
-        use_effect_with(query, move |q| app.dispatch(AppAction::SetQuery(q.clone())));
-    }
-
-    // Show the theme and language, and save the preferences when they change
-    // (not at start-up: an unchanged value is not rewritten).
-    {
-        let shown = (app.theme(), app.lang());
-        use_effect_with(shown, |(theme, lang)| theme::apply(*theme, *lang));
-    }
+    // Save the preferences when they change (not at start-up: an unchanged
+    // value is not rewritten).
     {
         let first = use_mut_ref(|| true);
         let (app2, store) = (app.clone(), store.clone());

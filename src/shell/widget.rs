@@ -19,10 +19,9 @@
 use crate::router::*;
 use yew::prelude::*;
 
-use super::context::{AppAction, AppContext, AppState};
+use super::context::{AppContext, AppState};
 use super::{dom, footer, theme};
 use crate::i18n::Lang;
-use crate::route::HashQuery;
 use crate::storage::prefs::{Prefs, ThemePref};
 use crate::Pages;
 
@@ -43,21 +42,7 @@ fn Widget<P: Pages>() -> Html {
         state.query.embed = true;
         state
     });
-    theme::use_system_theme(app.clone());
-
-    let location = use_location();
-    let query = location
-        .as_ref()
-        .map(|l| HashQuery::parse(l.query_str()).or(&dom::page_query()))
-        .unwrap_or_default();
-    {
-        let app = app.clone();
-        use_effect_with(query, move |q| app.dispatch(AppAction::SetQuery(q.clone())));
-    }
-    {
-        let shown = (app.theme(), app.lang());
-        use_effect_with(shown, |(theme, lang)| theme::apply(*theme, *lang));
-    }
+    theme::use_shown_options(app.clone());
     use_effect_with((), |_| dom::remove_boot());
 
     let route = use_route().unwrap_or_default();
