@@ -121,12 +121,38 @@ test('a tab closed right after a grade keeps the grade', async ({ context }) => 
     await open(page, '#/review');
     await page.keyboard.press('Space');
     await expect(page.locator('.grades')).toBeVisible();
+    // A slow phone: the next card's render outlasts Yew's 16 ms slice, after
+    // which its scheduler runs the rest (effects included) in a later task.
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 8 });
     await page.keyboard.press('3');
     await page.close({ runBeforeUnload: false });
   }
   const page = await context.newPage();
   await open(page, '#/review');
   expect(await storedGrades(page)).toBe(20);
+});
+
+test('a grade is stored within the key press\'s task, even on a slow CPU', async ({ page, context }) => {
+  await open(page, '#/review');
+  // 8× slower: the next card's render outlasts Yew's 16 ms slice, and its
+  // scheduler would run effects in a later task (a closed tab never runs it).
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 8 });
+  for (let i = 0; i < 3; i++) {
+    await page.keyboard.press('Space');
+    await expect(page.locator('.grades')).toBeVisible();
+    const stored = await page.evaluate(async (key) => {
+      window.dispatchEvent(new KeyboardEvent('keydown', { key: '3', cancelable: true }));
+      // Microtasks only: the task of the key press has not ended.
+      for (let n = 0; n < 50; n++) await Promise.resolve();
+      const raw = localStorage.getItem(key);
+      if (!raw) return 0;
+      const cards = JSON.parse(raw).data.log.cards as Record<string, [number, number][]>;
+      return Object.values(cards).flat().filter((e) => e[1] >= 1 && e[1] <= 4).length;
+    }, KEY);
+    expect(stored).toBe(i + 1);
+  }
 });
 
 /** A host page holding the app in an iframe sandboxed with `sandbox`. */

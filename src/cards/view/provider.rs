@@ -2,6 +2,9 @@
 //! change (merging with what another tab stored), and brings in other tabs'
 //! reviews through the `storage` event.
 
+use std::cell::Cell;
+use std::rc::Rc;
+
 use gloo::events::EventListener;
 use gloo::timers::callback::Interval;
 use wasm_bindgen::JsCast;
@@ -27,7 +30,7 @@ pub fn CardsProvider(props: &CardsProviderProps) -> Html {
     let app = use_app();
     let store = use_store();
     let pending_notices = use_mut_ref(Vec::new);
-    let cards = {
+    let state = {
         let (store, pending) = (store.clone(), pending_notices.clone());
         use_reducer(move || {
             let now = dom::now_ms();
@@ -36,6 +39,31 @@ pub fn CardsProvider(props: &CardsProviderProps) -> Html {
             CardsState::new(progress, Calendar::new(dom::tz_offset_minutes()), now)
         })
     };
+    // Every change of this tab is saved by the dispatch that made it, at
+    // once (see `CardsContext::dispatch`): a tab closed right after a grade
+    // cannot lose it.
+    let saver = {
+        let (store, app) = (store.clone(), app.clone());
+        use_memo((), move |_| -> Rc<dyn Fn(&CardsContext)> {
+            let saved = Cell::new(0u64);
+            Rc::new(move |cards: &CardsContext| {
+                let seq = cards.save_seq;
+                if seq <= saved.get() {
+                    return;
+                }
+                saved.set(seq);
+                let (replace, now) = (cards.save_replaces, dom::now_ms());
+                let stored = store.with(&app, |s| save_progress(s, &cards.progress, replace, now));
+                if let Some(progress) = stored {
+                    cards.dispatch(CardsAction::Merge {
+                        progress,
+                        now_ms: dom::now_ms(),
+                    });
+                }
+            })
+        })
+    };
+    let cards = CardsContext::new(state, (*saver).clone());
 
     // Notices from loading, once the shell can show them.
     {
@@ -44,26 +72,6 @@ pub fn CardsProvider(props: &CardsProviderProps) -> Html {
             let notices = std::mem::take(&mut *pending_notices.borrow_mut());
             if !notices.is_empty() {
                 app.dispatch(AppAction::AddNotices(notices));
-            }
-        });
-    }
-
-    // Save after every change of this tab, at once: effects run in the task
-    // of the key press or click, before the next card is painted, so a tab
-    // closed right after a grade cannot lose it (a deferred save could).
-    {
-        let (cards2, store, app) = (cards.clone(), store.clone(), app.clone());
-        use_effect_with(cards.save_seq, move |seq| {
-            if *seq > 0 {
-                let replace = cards2.save_replaces;
-                let now = dom::now_ms();
-                let stored = store.with(&app, |s| save_progress(s, &cards2.progress, replace, now));
-                if let Some(progress) = stored {
-                    cards2.dispatch(CardsAction::Merge {
-                        progress,
-                        now_ms: dom::now_ms(),
-                    });
-                }
             }
         });
     }

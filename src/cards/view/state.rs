@@ -247,8 +247,45 @@ impl Reducible for CardsState {
     }
 }
 
-/// The handle pages use.
-pub type CardsContext = UseReducerHandle<CardsState>;
+/// The handle pages use: the reducer's state, and a dispatch that saves a
+/// change before it returns.
+#[derive(Clone)]
+pub struct CardsContext {
+    state: UseReducerHandle<CardsState>,
+    saver: Rc<dyn Fn(&CardsContext)>,
+}
+
+impl CardsContext {
+    /// `save` runs after every dispatch, with the state that dispatch made;
+    /// it decides from [`CardsState::save_seq`] whether there is anything to
+    /// write.
+    pub fn new(state: UseReducerHandle<CardsState>, save: Rc<dyn Fn(&CardsContext)>) -> Self {
+        CardsContext { state, saver: save }
+    }
+
+    /// Applies `action`, then saves what it changed, in the caller's task.
+    /// Saving here rather than in an effect matters: Yew's scheduler may run
+    /// effects in a later task when a render is slow, and a tab closed in
+    /// between would lose the grade.
+    pub fn dispatch(&self, action: CardsAction) {
+        self.state.dispatch(action);
+        (self.saver)(self);
+    }
+}
+
+impl std::ops::Deref for CardsContext {
+    type Target = CardsState;
+
+    fn deref(&self) -> &CardsState {
+        &self.state
+    }
+}
+
+impl PartialEq for CardsContext {
+    fn eq(&self, other: &Self) -> bool {
+        self.state == other.state && Rc::ptr_eq(&self.saver, &other.saver)
+    }
+}
 
 #[cfg(test)]
 mod tests {
