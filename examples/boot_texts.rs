@@ -1,7 +1,8 @@
 //! Prints, as JSON, the heading and summary each TCP scenario page shows, in
-//! both languages. `tools/build.mjs` puts them into the static first screen
-//! (`static/preview.js`), which draws them before the wasm arrives; the app
-//! then draws the same text at the same size (see `tools/loader.js`).
+//! both languages. `tools/build.mjs` writes them as one JSON file per page,
+//! which the loader draws into the static first screen before the wasm
+//! arrives; the app then draws the same text at the same size (see
+//! `tools/loader.js`).
 use mianjing::i18n::tcp::{summary, title};
 use mianjing::tcp::ScenarioId;
 

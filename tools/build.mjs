@@ -126,11 +126,21 @@ async function buildBundles(names) {
   return out;
 }
 
-/** The headings and summaries the static first screen can draw (JSON), from
- * the app's own strings: `examples/boot_texts.rs`, a native build. */
-function previewTexts() {
+/** The headings and summaries the static first screen can draw, from the
+ * app's own strings (`examples/boot_texts.rs`, a native build): one JSON file
+ * per page in `preview-<hash>/`, which the loader fetches for its page only.
+ * Returns what the loader needs to know of them. */
+function writePreviews() {
   const out = execFileSync('cargo', ['run', '--quiet', '--example', 'boot_texts'], { cwd: root });
-  return JSON.stringify(JSON.parse(out.toString()));
+  const pages = JSON.parse(out.toString());
+  const dir = `preview-${hash(JSON.stringify(pages))}`;
+  for (const [page, texts] of Object.entries(pages)) {
+    if (!/^[a-z]+\/[a-z0-9-]+$/.test(page)) throw new Error(`preview: odd page name ${page}`);
+    const file = path.join(dist, dir, `${page}.json`);
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, JSON.stringify(texts));
+  }
+  return { dir, pages: Object.keys(pages) };
 }
 
 /** The stylesheets (names in style/) that the template links, in order:
@@ -192,11 +202,10 @@ async function writeIndex(table) {
     return `<script${type ? ` type="${type}"` : ''}>${code}</script>`;
   };
   const early = await small(read('static/early.js'), false);
-  const preview = await small(read('static/preview.js').replace('__PAGES__', previewTexts()), false);
   html = html.replace('<script src="early.js"></script>', () => inline(early));
-  html = html.replace('<script src="preview.js"></script>', () => inline(preview));
   const loader = await small(read('tools/loader.js')
     .replace('__BUNDLES__', JSON.stringify(table))
+    .replace('__PREVIEWS__', JSON.stringify(writePreviews()))
     .replace('__BOOT__', JSON.stringify(bootName)));
   html = html.replace('<script type="module" src="loader.js"></script>', () => inline(loader, 'module'));
 

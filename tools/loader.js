@@ -11,6 +11,11 @@
 // build, the same pages without the app around them.
 const BUNDLES = __BUNDLES__;
 const BOOT = __BOOT__;
+// The pages whose heading and summary the static first screen can draw
+// before the app arrives, one small JSON file each in PREVIEWS.dir (from the
+// app's own strings: examples/boot_texts.rs). Fetched per page, so a widget
+// or the home page carries none of the others.
+const PREVIEWS = __PREVIEWS__;
 
 function bundleFor(hash) {
   const path = hash.replace(/^#+/, '').split(/[?#]/)[0];
@@ -66,6 +71,39 @@ const painted = () => new Promise((resolve) => {
   }
 });
 
+/** Draws the page's heading and summary into the static first screen, with
+ * the elements and classes the app will use, once its file has arrived
+ * (long before the wasm). Any failure, or the app already started, leaves
+ * the screen as it is. */
+function preview() {
+  const path = location.hash.replace(/^#+/, '').split(/[?#]/)[0].replace(/^\/+|\/+$/g, '');
+  if (!PREVIEWS.pages.includes(path)) return;
+  fetch(`./${PREVIEWS.dir}/${path}.json`)
+    .then((response) => (response.ok ? response.json() : null))
+    .then((page) => {
+      const boot = document.getElementById('boot');
+      if (!page || !boot) return;
+      const root = document.documentElement;
+      const text = page[root.getAttribute('data-boot-lang') === 'en' ? 'en' : 'zh'];
+      const feature = path.split('/')[0];
+      const element = (tag, className, content) => {
+        const e = document.createElement(tag);
+        if (className) e.className = className;
+        if (content) e.textContent = content;
+        return e;
+      };
+      const section = element('section', `page boot-preview ${feature}-page`);
+      const head = element('header', `${feature}-head`);
+      head.appendChild(element('h1', '', text.title));
+      section.appendChild(head);
+      section.appendChild(element('p', `${feature}-summary`, text.summary));
+      const main = boot.querySelector('main');
+      main.insertBefore(section, main.firstChild);
+    })
+    .catch(() => { /* the loading screen stays */ });
+}
+
+preview();
 const name = fileNameFor(location.hash, location.search);
 const files = BUNDLES[name];
 document.documentElement.setAttribute('data-bundle', name);
