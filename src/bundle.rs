@@ -11,7 +11,10 @@
 //! An embedded diagram (`?embed` in the hash's query or the page's own, on
 //! a diagram's route) gets a lighter bundle still: the same pages in the
 //! widget frame ([`crate::shell::widget`]), without the app around them.
-//! [`Bundle::widget_name`] names it; `*_embed` in `src/bin/`.
+//! [`Bundle::widget_name`] names it; `*_embed` in `src/bin/`. Each widget
+//! is built once per language (`tcp_embed_zh`, `tcp_embed_en`: the features
+//! `only-zh`/`only-en`, see [`crate::i18n::Lang::fixed`]); the loader adds
+//! the page's language to the name this module gives.
 //!
 //! Moving between bundles (a link from home to `#/tcp`) reloads the page,
 //! and the loader starts the other bundle: a few hundred milliseconds on the

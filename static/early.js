@@ -16,8 +16,10 @@
   var m = /(?:^|&)theme=(dark|light)(?:&|$)/.exec(query);
   if (m) root.setAttribute('data-theme', m[1]);
   if (/(?:^|&)embed(?:[=&]|$)/.test(query)) root.setAttribute('data-boot-embed', '');
-  var l = /(?:^|&)lang=(zh|en)(?:&|$)/.exec(query);
-  if (l && l[1] === 'en') root.setAttribute('data-boot-lang', 'en');
-  if (l && l[1] === 'zh') root.removeAttribute('data-boot-lang');
+  // The values `Lang::parse` reads (src/i18n/mod.rs): the loader picks a
+  // widget's one-language build by this attribute.
+  var l = /(?:^|&)lang=(zh|zh-cn|cn|en|en-us|en-gb)(?:&|$)/i.exec(query);
+  if (l && /^en/i.test(l[1])) root.setAttribute('data-boot-lang', 'en');
+  if (l && !/^en/i.test(l[1])) root.removeAttribute('data-boot-lang');
   if (hash === '' || hash === '#' || hash === '#/') root.setAttribute('data-boot-home', '');
 })();

@@ -33,7 +33,7 @@ const root = path.resolve(here, '..');
 // `--features bench` builds in the hooks `make bench` measures through.
 const args = process.argv.slice(2);
 const featureAt = args.indexOf('--features');
-const features = featureAt >= 0 ? ['--features', args.splice(featureAt, 2)[1]] : [];
+const features = featureAt >= 0 ? args.splice(featureAt, 2)[1].split(',') : [];
 const dist = path.resolve(args[0] || path.join(root, 'dist'));
 const target = process.env.CARGO_TARGET_DIR || path.join(root, 'target');
 // The features the wasm uses (rustc 1.95 emits them; wasm-opt must accept them).
@@ -47,16 +47,19 @@ const WASM_FEATURES = ['--enable-bulk-memory', '--enable-nontrapping-float-to-in
 // inline ones. BUNDLE_STYLES is the one place that says which bundle's
 // pages use which files (tests/e2e/styles.spec.ts checks, page by page,
 // that every rule matching an element is loaded); a widget build
-// (`tcp_embed`) uses the files of its bundle (`tcp`).
-const FEATURE_STYLES = ['frame', 'player', 'shared', 'notes', 'cards', 'tcp', 'algo', 'net', 'py'];
+// (`tcp_embed`) uses the files of its bundle (`tcp`) but the app's frame.
+const FEATURE_STYLES = ['frame', 'page', 'player', 'shared', 'notes', 'cards', 'tcp', 'algo', 'net', 'py'];
 const BUNDLE_STYLES = {
-  app: ['frame', 'shared', 'cards'], // home, statistics, settings
-  notes: ['frame', 'shared', 'notes', 'cards'], // the reader, search, the review
-  tcp: ['frame', 'player', 'tcp'],
-  algo: ['frame', 'player', 'shared', 'algo'], // shared: the hash table, the legend, the input
-  net: ['frame', 'player', 'net'],
-  py: ['frame', 'player', 'py'],
+  app: ['frame', 'page', 'shared', 'cards'], // home, statistics, settings
+  notes: ['frame', 'page', 'shared', 'notes', 'cards'], // the reader, search, the review
+  tcp: ['frame', 'page', 'player', 'tcp'],
+  algo: ['frame', 'page', 'player', 'shared', 'algo'], // shared: the hash table, the legend, the input
+  net: ['frame', 'page', 'player', 'net'],
+  py: ['frame', 'page', 'player', 'py'],
 };
+// The app's frame (header, footer, notices, help, update banner): a widget
+// draws none of it.
+const APP_ONLY_STYLES = ['frame'];
 
 const hash = (data) => crypto.createHash('sha256').update(data).digest('hex').slice(0, 16);
 const sri = (data) => crypto.createHash('sha256').update(data).digest('base64');
@@ -105,24 +108,46 @@ async function small(code, module = true) {
   return out.code;
 }
 
+// Each widget is built once per language (`tcp_embed_zh`, `tcp_embed_en`):
+// a blog reader sees one language, and the other one's strings are about a
+// twenty-fifth of a widget (src/i18n/mod.rs, features only-zh/only-en). The
+// loader picks the build by the page's language.
+const WIDGET_LANGS = ['zh', 'en'];
+
 async function buildBundles(names) {
-  run('cargo', ['build', '--release', '--target', 'wasm32-unknown-unknown', ...features,
-    ...names.flatMap((n) => ['--bin', n])]);
+  const cargo = (extra, bins) => {
+    const all = [...features, ...extra];
+    run('cargo', ['build', '--release', '--target', 'wasm32-unknown-unknown',
+      ...(all.length ? ['--features', all.join(',')] : []), ...bins.flatMap((n) => ['--bin', n])]);
+  };
   const out = {};
-  for (const name of names) {
-    const tmp = path.join(target, 'bundles', name);
-    fs.rmSync(tmp, { recursive: true, force: true });
-    run('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', tmp, '--out-name', name,
-      path.join(target, 'wasm32-unknown-unknown', 'release', `${name}.wasm`)]);
-    const optimized = path.join(tmp, `${name}.opt.wasm`);
-    run('wasm-opt', ['-Oz', ...WASM_FEATURES, path.join(tmp, `${name}_bg.wasm`), '-o', optimized]);
-    const wasm = fs.readFileSync(optimized);
-    const glue = Buffer.from(await small(fs.readFileSync(path.join(tmp, `${name}.js`), 'utf8')));
-    const id = hash(Buffer.concat([wasm, glue]));
-    out[name] = { js: `${name}-${id}.js`, wasm: `${name}-${id}_bg.wasm` };
-    fs.writeFileSync(path.join(dist, out[name].js), glue);
-    fs.writeFileSync(path.join(dist, out[name].wasm), wasm);
+  const whole = names.filter((n) => !n.endsWith('_embed'));
+  const widgets = names.filter((n) => n.endsWith('_embed'));
+  cargo([], whole);
+  for (const name of whole) out[name] = await finish(name, name);
+  for (const lang of WIDGET_LANGS) {
+    cargo([`only-${lang}`], widgets);
+    for (const name of widgets) out[`${name}_${lang}`] = await finish(name, `${name}_${lang}`);
   }
+  return out;
+}
+
+/** wasm-bindgen, wasm-opt and terser on the binary `bin` just built, written
+ * to dist/ as the bundle `name` with its content hash. */
+async function finish(bin, name) {
+  const tmp = path.join(target, 'bundles', name);
+  fs.rmSync(tmp, { recursive: true, force: true });
+  run('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', tmp, '--out-name', name,
+    path.join(target, 'wasm32-unknown-unknown', 'release', `${bin}.wasm`)]);
+  const optimized = path.join(tmp, `${name}.opt.wasm`);
+  run('wasm-opt', ['-Oz', ...WASM_FEATURES, path.join(tmp, `${name}_bg.wasm`), '-o', optimized]);
+  const wasm = fs.readFileSync(optimized);
+  const glue = Buffer.from(await small(fs.readFileSync(path.join(tmp, `${name}.js`), 'utf8')));
+  const id = hash(Buffer.concat([wasm, glue]));
+  const files = { js: `${name}-${id}.js`, wasm: `${name}-${id}_bg.wasm` };
+  fs.writeFileSync(path.join(dist, files.js), glue);
+  fs.writeFileSync(path.join(dist, files.wasm), wasm);
+  return files;
   return out;
 }
 
@@ -158,8 +183,10 @@ function writeBundleStyles(table) {
   const twice = inline.filter((f) => FEATURE_STYLES.includes(f));
   if (twice.length) throw new Error(`style/${twice[0]}.css is both inlined and in FEATURE_STYLES`);
   for (const name of Object.keys(table)) {
-    const styles = BUNDLE_STYLES[name.replace(/_embed$/, '')];
-    if (!styles) throw new Error(`no stylesheets for the bundle ${name}: add it to BUNDLE_STYLES`);
+    const widget = /_embed_[a-z]+$/.test(name);
+    const styles = (BUNDLE_STYLES[name.replace(/_embed_[a-z]+$/, '')] || [])
+      .filter((f) => !(widget && APP_ONLY_STYLES.includes(f)));
+    if (!styles.length) throw new Error(`no stylesheets for the bundle ${name}: add it to BUNDLE_STYLES`);
     const unknown = styles.filter((f) => !FEATURE_STYLES.includes(f));
     if (unknown.length) throw new Error(`BUNDLE_STYLES: ${unknown[0]} is not in FEATURE_STYLES`);
     const css = FEATURE_STYLES.filter((f) => styles.includes(f))
@@ -247,9 +274,8 @@ copyStatic();
 await writeIndex(table);
 const files = writeServiceWorker(dist);
 const size = (file) => fs.statSync(path.join(dist, file)).size;
-for (const name of names) {
-  const f = table[name];
+for (const [name, f] of Object.entries(table)) {
   console.log(`build: ${name}: ${f.wasm} ${size(f.wasm)} B, ${f.js} ${size(f.js)} B, ${f.css} ${size(f.css)} B`);
 }
 console.log(`build: index.html ${size('index.html')} B`);
-console.log(`build: dist ready (${names.length} bundles, sw.js lists ${files.length} files)`);
+console.log(`build: dist ready (${Object.keys(table).length} bundles, sw.js lists ${files.length} files)`);

@@ -38,11 +38,14 @@ function wantsEmbed(query) {
   });
 }
 
-function fileNameFor(hash, search) {
+// A widget is built once per language (tools/build.mjs): the page's
+// language, as early.js settled it from the URL and the saved preferences,
+// picks `tcp_embed_zh` or `tcp_embed_en`.
+function fileNameFor(hash, search, lang) {
   const bundle = bundleFor(hash);
   const hashQuery = hash.includes('?') ? hash.slice(hash.indexOf('?') + 1) : '';
   const embed = wantsEmbed(hashQuery) || wantsEmbed(search.replace(/^\?/, ''));
-  return (embed && WIDGETS[bundle]) || bundle;
+  return embed && WIDGETS[bundle] ? `${WIDGETS[bundle]}_${lang}` : bundle;
 }
 
 // The static first screen (index.html's #boot) is painted, and its largest
@@ -57,12 +60,14 @@ function fileNameFor(hash, search) {
 // Lighthouse's simulation (what PageSpeed Insights shows), and the first
 // screen is what a slow network should bring first anyway. Browsers without
 // the API wait for two frames; a hidden tab, for at most 1 s.
-const painted = () => new Promise((resolve) => {
+const painted = (within) => new Promise((resolve) => {
   const done = () => setTimeout(resolve, 0);
   setTimeout(resolve, 1000);
   const types = (window.PerformanceObserver && PerformanceObserver.supportedEntryTypes) || [];
   if (types.includes('largest-contentful-paint')) {
     new PerformanceObserver((list, observer) => {
+      // With a preview drawn, its own report: the loading line's came first.
+      if (within && !list.getEntries().some((e) => e.element && within.contains(e.element))) return;
       observer.disconnect();
       done();
     }).observe({ type: 'largest-contentful-paint', buffered: true });
@@ -72,17 +77,18 @@ const painted = () => new Promise((resolve) => {
 });
 
 /** Draws the page's heading and summary into the static first screen, with
- * the elements and classes the app will use, once its file has arrived
- * (long before the wasm). Any failure, or the app already started, leaves
- * the screen as it is. */
+ * the elements and classes the app will use, once its small file has
+ * arrived; the wasm is fetched after that, so the preview is the page's
+ * largest paint. Resolves to the drawn section, or to null (no preview for
+ * this page, or any failure: the loading screen stays). */
 function preview() {
   const path = location.hash.replace(/^#+/, '').split(/[?#]/)[0].replace(/^\/+|\/+$/g, '');
-  if (!PREVIEWS.pages.includes(path)) return;
-  fetch(`./${PREVIEWS.dir}/${path}.json`)
+  if (!PREVIEWS.pages.includes(path)) return Promise.resolve(null);
+  return fetch(`./${PREVIEWS.dir}/${path}.json`)
     .then((response) => (response.ok ? response.json() : null))
     .then((page) => {
       const boot = document.getElementById('boot');
-      if (!page || !boot) return;
+      if (!page || !boot) return null;
       const root = document.documentElement;
       const text = page[root.getAttribute('data-boot-lang') === 'en' ? 'en' : 'zh'];
       const feature = path.split('/')[0];
@@ -99,15 +105,17 @@ function preview() {
       section.appendChild(element('p', `${feature}-summary`, text.summary));
       const main = boot.querySelector('main');
       main.insertBefore(section, main.firstChild);
+      return section;
     })
-    .catch(() => { /* the loading screen stays */ });
+    .catch(() => null);
 }
 
-preview();
-const name = fileNameFor(location.hash, location.search);
+const name = fileNameFor(location.hash, location.search,
+  document.documentElement.getAttribute('data-boot-lang') === 'en' ? 'en' : 'zh');
 const files = BUNDLES[name];
 document.documentElement.setAttribute('data-bundle', name);
-painted()
+preview()
+  .then(painted)
   .then(() => {
     // Fetched together with the wasm, and awaited before the app draws
     // anything, so the app's first frame is styled.

@@ -28,10 +28,11 @@ self.addEventListener('activate', (event) => {
 });
 
 /** Caches the files of the named bundles (for `'*'`, the full app's: every
- * bundle but the widget builds (`*_embed`), which only embeds load). */
+ * bundle but the widget builds (`*_embed_zh`, `*_embed_en`), which only
+ * embeds load). */
 async function cacheBundles(names) {
   const wanted = names.includes('*')
-    ? Object.keys(BUNDLES).filter((n) => !n.endsWith('_embed'))
+    ? Object.keys(BUNDLES).filter((n) => !/_embed_[a-z]+$/.test(n))
     : names.filter((n) => n in BUNDLES);
   const cache = await caches.open(CACHE);
   for (const name of wanted) {

@@ -36,6 +36,10 @@ export CARGO_TERM_COLOR=never
 # --workspace: the app and the notes compiler (crates/notes-compiler).
 layer "cargo fmt" cargo fmt --all --check
 layer "cargo clippy" cargo clippy --workspace --all-targets -- -D warnings
+# The widgets' one-language builds (features only-zh / only-en) compile other
+# code paths: linted too.
+layer "cargo clippy, one-language builds" sh -c \
+  'cargo clippy --lib --bins --features only-zh -- -D warnings && cargo clippy --lib --bins --features only-en -- -D warnings'
 layer "cargo test" cargo test --workspace
 layer "Python blocks of the notes (python3)" python3 tools/check_code.py
 # The Python object-diagram model against CPython itself (tools/py_alias_check.py).

@@ -167,7 +167,7 @@ pub fn role(role: Role) -> Text {
 
 /// Why a typed list was refused, for the message next to the field.
 pub fn input_error(lang: Lang, e: &InputError) -> String {
-    match (lang, e) {
+    match (lang.fixed(), e) {
         (Lang::Zh, InputError::Empty) => {
             format!("请输入至少 {MIN_LEN} 个整数，用逗号或空格隔开。")
         }
@@ -203,7 +203,7 @@ pub fn input_error(lang: Lang, e: &InputError) -> String {
 
 /// Why a typed search key was refused.
 pub fn key_error(lang: Lang, e: &InputError) -> String {
-    match (lang, e) {
+    match (lang.fixed(), e) {
         (Lang::Zh, InputError::Empty) => "请输入要查找的整数。".to_string(),
         (Lang::En, InputError::Empty) => "Enter the whole number to search for.".to_string(),
         (Lang::Zh, InputError::OutOfRange { token, .. }) => {
@@ -223,24 +223,24 @@ pub fn query_error(lang: Lang, e: &QueryError) -> String {
     let detail = match e {
         QueryError::Input(e) => input_error(lang, e),
         QueryError::Key(e) => key_error(lang, e),
-        QueryError::Size(s) => match lang {
+        QueryError::Size(s) => match lang.fixed() {
             Lang::Zh => format!("n = {s} 无效：应在 {MIN_LEN} 到 {MAX_LEN} 之间。"),
             Lang::En => format!("n = {s} is not a size from {MIN_LEN} to {MAX_LEN}."),
         },
-        QueryError::Seed(s) => match lang {
+        QueryError::Seed(s) => match lang.fixed() {
             Lang::Zh => format!("seed = {s} 不是非负整数。"),
             Lang::En => format!("seed = {s} is not a non-negative whole number."),
         },
-        QueryError::Kind(s) => match lang {
+        QueryError::Kind(s) => match lang.fixed() {
             Lang::Zh => format!("kind = {s} 不是已知的输入类型。"),
             Lang::En => format!("kind = {s} is not a known kind of input."),
         },
-        QueryError::Versus(s) => match lang {
+        QueryError::Versus(s) => match lang.fixed() {
             Lang::Zh => format!("vs = {s} 不是已知的算法。"),
             Lang::En => format!("vs = {s} is not a known algorithm."),
         },
     };
-    match lang {
+    match lang.fixed() {
         Lang::Zh => format!("链接中的输入无效，已改用默认输入：{detail}"),
         Lang::En => format!("The link's input was not usable; showing the default run. {detail}"),
     }
@@ -262,7 +262,7 @@ pub const ALL_ALGOS: Text = Text::new("全部算法", "All algorithms");
 
 /// The not-found message for `#/algo/<slug>`.
 pub fn unknown_body(lang: Lang, slug: &str) -> String {
-    match lang {
+    match lang.fixed() {
         Lang::Zh => format!("“{slug}” 不是这里的算法。可以看这些："),
         Lang::En => format!("“{slug}” is not one of the algorithms here. Try one of these:"),
     }
@@ -302,7 +302,7 @@ pub const RACE_RUNNING: Text = Text::new("运行中", "Running");
 
 /// "Done in 340 steps", for a racer that finished.
 pub fn race_done(lang: Lang, steps: usize) -> String {
-    match lang {
+    match lang.fixed() {
         Lang::Zh => format!("完成：{steps} 步"),
         Lang::En => format!("Done in {steps} steps"),
     }
@@ -321,7 +321,7 @@ pub const EMPTY_SLOT: Text = Text::new("空", "empty");
 /// The text alternative of the array drawing.
 pub fn array_label(lang: Lang, values: &[Value]) -> String {
     let list: Vec<String> = values.iter().map(|v| v.to_string()).collect();
-    match lang {
+    match lang.fixed() {
         Lang::Zh => format!("数组 a（{} 个数）：{}", values.len(), list.join("，")),
         Lang::En => format!("Array a ({} values): {}", values.len(), list.join(", ")),
     }
@@ -377,7 +377,7 @@ fn digit_name(lang: Lang, exp: u16) -> String {
         ("千位", "thousands"),
         ("万位", "ten-thousands"),
     ];
-    match (lang, names.get(nearest_power_of_ten(exp))) {
+    match (lang.fixed(), names.get(nearest_power_of_ten(exp))) {
         (Lang::Zh, Some((zh, _))) => zh.to_string(),
         (Lang::En, Some((_, en))) => en.to_string(),
         (_, None) => format!("exp = {exp}"),
@@ -398,7 +398,7 @@ fn nearest_power_of_ten(x: u16) -> usize {
 
 /// The one-line caption of the step that led to `s` (the state after it).
 pub fn caption(lang: Lang, algo: AlgoId, s: &State) -> String {
-    let zh = lang == Lang::Zh;
+    let zh = lang.fixed() == Lang::Zh;
     let Some(step) = s.last else {
         return if zh {
             "按 ▶ 播放，或按 → 单步前进。".to_string()
@@ -425,9 +425,12 @@ pub fn caption(lang: Lang, algo: AlgoId, s: &State) -> String {
             };
             let (lv, rv) = (opt(lv), opt(rv));
             if zh {
-                format!("比较 {ln} {op} {rn}：{lv} {op} {rv}，{}", verdict.zh)
+                format!("比较 {ln} {op} {rn}：{lv} {op} {rv}，{}", verdict.get(lang))
             } else {
-                format!("Compare {ln} {op} {rn}: {lv} {op} {rv} is {}", verdict.en)
+                format!(
+                    "Compare {ln} {op} {rn}: {lv} {op} {rv} is {}",
+                    verdict.get(lang)
+                )
             }
         }
         Op::Swap(i, j) if i == j => {
@@ -522,7 +525,7 @@ pub fn caption(lang: Lang, algo: AlgoId, s: &State) -> String {
                 format!("exp = {exp}: bucket by the {d} digit")
             }
         }
-        Op::Clear(area) => match (lang, area) {
+        Op::Clear(area) => match (lang.fixed(), area) {
             (Lang::Zh, Area::Aux) => "tmp = []：准备合并".to_string(),
             (Lang::En, Area::Aux) => "tmp = []: ready to merge".to_string(),
             (Lang::Zh, Area::Lists) => "新建空的 left 和 right".to_string(),
@@ -606,7 +609,7 @@ fn place_index(p: Place) -> u16 {
 }
 
 fn range_caption(lang: Lang, algo: AlgoId, lo: u16, hi: u16) -> String {
-    let zh = lang == Lang::Zh;
+    let zh = lang.fixed() == Lang::Zh;
     let sl = slice(lo, hi);
     match algo {
         AlgoId::BubbleSort => {
@@ -661,7 +664,7 @@ fn range_caption(lang: Lang, algo: AlgoId, lo: u16, hi: u16) -> String {
 }
 
 fn write_caption(lang: Lang, algo: AlgoId, s: &State, to: Place, v: Value) -> String {
-    let zh = lang == Lang::Zh;
+    let zh = lang.fixed() == Lang::Zh;
     let name = place_name(algo, to);
     match to {
         Place::Aux(_) => {
@@ -777,7 +780,7 @@ fn is_shift(algo: AlgoId, s: &State) -> bool {
 }
 
 fn probe_caption(lang: Lang, algo: AlgoId, s: &State, line: u8, h: u16) -> String {
-    let zh = lang == Lang::Zh;
+    let zh = lang.fixed() == Lang::Zh;
     let m = s.table.len();
     let k = opt(s.key);
     let name = key_name(algo, s);
@@ -848,7 +851,7 @@ mod tests {
                             "{}: a value is missing in {c:?}",
                             algo.slug()
                         );
-                        if lang == Lang::En {
+                        if lang.fixed() == Lang::En {
                             assert!(
                                 !c.chars().any(|ch| ('\u{4e00}'..='\u{9fff}').contains(&ch)),
                                 "{c}"

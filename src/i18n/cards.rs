@@ -164,7 +164,7 @@ pub const UNREADABLE_BACKUP: Text = Text::new(
 
 /// A backup restored: how much it held, and how much of it was damaged.
 pub fn restored(lang: Lang, cards: usize, reviews: usize, dropped: usize) -> String {
-    let mut s = match lang {
+    let mut s = match lang.fixed() {
         Lang::Zh => format!("恢复了 {cards} 张卡片的 {reviews} 次复习。恢复前的进度已自动备份。"),
         Lang::En => format!(
             "Restored {reviews} reviews of {cards} cards. Your progress before the restore is backed up."
@@ -179,7 +179,7 @@ pub fn restored(lang: Lang, cards: usize, reviews: usize, dropped: usize) -> Str
 
 /// Parts of a file or backup that could not be read and were left out.
 pub fn import_dropped(lang: Lang, dropped: usize) -> String {
-    match lang {
+    match lang.fixed() {
         Lang::Zh => format!("其中有 {dropped} 处损坏或重复，无法完整读取；能读的部分都已保留。"),
         Lang::En => format!(
             "{dropped} damaged or repeated parts could not be read whole; everything readable is kept."
@@ -215,7 +215,7 @@ pub fn due_in(lang: Lang, due: DueIn) -> String {
         let s = format!("{x:.1}");
         s.strip_suffix(".0").map(str::to_owned).unwrap_or(s)
     };
-    match (due, lang) {
+    match (due, lang.fixed()) {
         (DueIn::Minutes(m), Lang::Zh) if m < 60 => format!("{m}分钟"),
         (DueIn::Minutes(m), Lang::En) if m < 60 => format!("{m} min"),
         (DueIn::Minutes(m), Lang::Zh) if m < 1440 => {
@@ -262,7 +262,7 @@ pub fn next_due(lang: Lang, now_ms: i64, due_ms: i64, utc_offset_min: i32) -> St
         (_, Lang::Zh) => full,
         (_, Lang::En) => format!("on {full}"),
     };
-    match lang {
+    match lang.fixed() {
         Lang::Zh if minutes < 60 => format!("下一张卡片 {} 分钟后到期。", minutes.max(1)),
         Lang::En if minutes < 60 => format!("The next card is due in {} min.", minutes.max(1)),
         Lang::Zh => format!("下一张卡片到期时间：{when}。"),
@@ -272,7 +272,7 @@ pub fn next_due(lang: Lang, now_ms: i64, due_ms: i64, utc_offset_min: i32) -> St
 
 /// "3 reviews", "已复习 3 次" etc. for counts with a unit.
 pub fn cards_count(lang: Lang, n: u32) -> String {
-    match lang {
+    match lang.fixed() {
         Lang::Zh => format!("{n} 张"),
         Lang::En if n == 1 => "1 card".to_owned(),
         Lang::En => format!("{n} cards"),
@@ -281,7 +281,7 @@ pub fn cards_count(lang: Lang, n: u32) -> String {
 
 /// The reviews count for a heatmap cell or a bar.
 pub fn reviews_on(lang: Lang, date: Date, n: u32) -> String {
-    match lang {
+    match lang.fixed() {
         Lang::Zh => format!("{date}：{n} 次复习"),
         Lang::En => format!("{date}: {n} reviews"),
     }
@@ -289,7 +289,7 @@ pub fn reviews_on(lang: Lang, date: Date, n: u32) -> String {
 
 /// The forecast chart described in words (its text alternative).
 pub fn forecast_summary(lang: Lang, total: u32, busiest: u32, today: u32) -> String {
-    match lang {
+    match lang.fixed() {
         Lang::Zh => {
             format!("未来 30 天共 {total} 次复习，今天 {today} 次，最多的一天 {busiest} 次。")
         }
@@ -301,7 +301,7 @@ pub fn forecast_summary(lang: Lang, total: u32, busiest: u32, today: u32) -> Str
 
 /// The heatmap described in words.
 pub fn heatmap_summary(lang: Lang, total: u32, days: u32) -> String {
-    match lang {
+    match lang.fixed() {
         Lang::Zh => format!("过去一年共复习 {total} 次，学习了 {days} 天。"),
         Lang::En => format!("{total} reviews over the past year, on {days} days."),
     }
@@ -310,7 +310,7 @@ pub fn heatmap_summary(lang: Lang, total: u32, days: u32) -> String {
 /// "92.5%" with the counts behind it.
 pub fn retention(lang: Lang, rate: f32, passed: u32, failed: u32) -> String {
     let pct = rate * 100.0;
-    match lang {
+    match lang.fixed() {
         Lang::Zh => format!("{pct:.1}%（记得 {passed} 次，忘记 {failed} 次）"),
         Lang::En => format!("{pct:.1}% ({passed} recalled, {failed} forgotten)"),
     }
@@ -323,7 +323,7 @@ pub fn percent(x: f32) -> String {
 
 /// Days until the interview.
 pub fn days_left(lang: Lang, days: i64, date: Date) -> String {
-    match lang {
+    match lang.fixed() {
         Lang::Zh => format!("距离面试还有 {days} 天（{date}）"),
         Lang::En if days == 1 => format!("1 day to the interview ({date})"),
         Lang::En => format!("{days} days to the interview ({date})"),
@@ -332,7 +332,7 @@ pub fn days_left(lang: Lang, days: i64, date: Date) -> String {
 
 /// Said when the interview date raised today's new-card quota.
 pub fn quota_raised(lang: Lang, per_day: u32, usual: u32) -> String {
-    match lang {
+    match lang.fixed() {
         Lang::Zh => format!("为了在面试前学完所有卡片，今天的新卡片上限从 {usual} 张提高到 {per_day} 张。"),
         Lang::En => format!(
             "To learn every card before the interview, today's new-card limit rises from {usual} to {per_day}."
@@ -342,7 +342,7 @@ pub fn quota_raised(lang: Lang, per_day: u32, usual: u32) -> String {
 
 /// The last export.
 pub fn last_export(lang: Lang, ms: i64, utc_offset_min: i32) -> String {
-    match lang {
+    match lang.fixed() {
         Lang::Zh => format!("上次导出：{}", local_time(ms, utc_offset_min)),
         Lang::En => format!("Last export: {}", local_time(ms, utc_offset_min)),
     }
@@ -350,7 +350,7 @@ pub fn last_export(lang: Lang, ms: i64, utc_offset_min: i32) -> String {
 
 /// A backup in the list.
 pub fn backup_label(lang: Lang, ms: i64, utc_offset_min: i32) -> String {
-    match lang {
+    match lang.fixed() {
         Lang::Zh => format!("{} 的进度", local_time(ms, utc_offset_min)),
         Lang::En => format!("Progress as of {}", local_time(ms, utc_offset_min)),
     }
@@ -359,7 +359,7 @@ pub fn backup_label(lang: Lang, ms: i64, utc_offset_min: i32) -> String {
 /// What an import would do.
 pub fn import_preview(lang: Lang, reviews: usize, events: usize, cards: usize) -> String {
     let other = events - reviews.min(events);
-    match lang {
+    match lang.fixed() {
         Lang::Zh => format!(
             "这个文件包含 {cards} 张卡片的进度，会新增 {reviews} 次复习记录和 {other} 条其他记录。已有的进度不会丢失。"
         ),
@@ -371,7 +371,7 @@ pub fn import_preview(lang: Lang, reviews: usize, events: usize, cards: usize) -
 
 /// Import preview: cards the notes do not have.
 pub fn import_unknown(lang: Lang, n: usize) -> String {
-    match lang {
+    match lang.fixed() {
         Lang::Zh => format!("其中 {n} 张卡片的问题不在当前笔记里：它们的进度会保留，问题回来时恢复。"),
         Lang::En => format!(
             "{n} of its cards are not in the current notes: their progress is kept and returns with their questions."
@@ -390,7 +390,7 @@ pub const IMPORT_NOTHING_NEW: Text = Text::new(
 
 /// Import finished.
 pub fn imported(lang: Lang, events: usize) -> String {
-    match lang {
+    match lang.fixed() {
         Lang::Zh => format!("已导入 {events} 条记录。导入前的进度已自动备份。"),
         Lang::En => {
             format!("Imported {events} entries. Your progress before the import is backed up.")
@@ -401,7 +401,7 @@ pub fn imported(lang: Lang, events: usize) -> String {
 /// Why a file was refused, in a sentence a person can act on.
 pub fn import_error(lang: Lang, error: &ImportError) -> String {
     let mb = MAX_IMPORT_BYTES / (1024 * 1024);
-    match (lang, error) {
+    match (lang.fixed(), error) {
         (Lang::Zh, ImportError::TooLarge { bytes }) => format!(
             "文件太大（{:.1} MB），进度文件不会超过 {mb} MB。没有做任何改动。",
             *bytes as f64 / 1_048_576.0
@@ -457,7 +457,7 @@ pub fn import_error(lang: Lang, error: &ImportError) -> String {
 
 fn problem_text(lang: Lang, problem: &Problem) -> String {
     let at = &problem.path;
-    match (lang, &problem.kind) {
+    match (lang.fixed(), &problem.kind) {
         (Lang::Zh, ProblemKind::Missing) => format!("缺少 “{at}”"),
         (Lang::En, ProblemKind::Missing) => format!("“{at}” is missing"),
         (Lang::Zh, ProblemKind::WrongType { expected }) => format!("“{at}” 应为 {expected}"),
@@ -481,7 +481,7 @@ fn problem_text(lang: Lang, problem: &Problem) -> String {
 
 /// The card badge in the reader.
 pub fn badge(lang: Lang, phase: Phase, due_in_days: Option<i64>) -> String {
-    match (lang, phase, due_in_days) {
+    match (lang.fixed(), phase, due_in_days) {
         (_, Phase::New, _) => COUNT_NEW.get(lang).to_owned(),
         (Lang::Zh, _, Some(d)) if d <= 0 => "今天到期".to_owned(),
         (Lang::En, _, Some(d)) if d <= 0 => "Due today".to_owned(),

@@ -133,7 +133,7 @@ pub fn summary(id: ScenarioId) -> Text {
 pub const UNKNOWN_TITLE: Text = Text::new("没有这个场景", "No such scenario");
 
 pub fn unknown_body(lang: Lang, slug: &str) -> String {
-    match lang {
+    match lang.fixed() {
         Lang::Zh => format!("“{slug}”不是一个网络场景。下面是全部场景："),
         Lang::En => format!("\"{slug}\" is not a network scenario. Here are all of them:"),
     }
@@ -165,7 +165,7 @@ pub const RESEED_HELP: Text = Text::new(
 pub const RESET_DROPS: Text = Text::new("撤销改动", "Undo the changes");
 
 pub fn changed_count(lang: Lang, n: usize) -> String {
-    match lang {
+    match lang.fixed() {
         Lang::Zh => format!("已改动 {n} 个报文。"),
         Lang::En if n == 1 => "1 message changed.".to_string(),
         Lang::En => format!("{n} messages changed."),
@@ -182,7 +182,7 @@ pub const RESTORE: Text = Text::new("恢复", "Restore");
 
 /// Accessible name of a message's drop/restore control.
 pub fn toggle_label(lang: Lang, lost: bool, label: &str) -> String {
-    match (lang, lost) {
+    match (lang.fixed(), lost) {
         (Lang::Zh, false) => format!("丢弃 {label}"),
         (Lang::Zh, true) => format!("恢复 {label}"),
         (Lang::En, false) => format!("Drop {label}"),
@@ -243,7 +243,7 @@ pub fn tick(axis: Axis, ms: Ms) -> String {
 
 /// The diagram's accessible name.
 pub fn diagram_label(lang: Lang, title: &str, round_trips: u32) -> String {
-    match lang {
+    match lang.fixed() {
         Lang::Zh => format!("{title}的时序图；已完成 {round_trips} 个往返。每一步的文字见下方的事件表。"),
         Lang::En => format!("Sequence diagram of {title}; {round_trips} round trips done. The event table below gives every step in words."),
     }

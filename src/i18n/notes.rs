@@ -52,7 +52,7 @@ pub const EMPTY_NOTES: Text = Text::new("笔记还没有内容。", "The notes a
 
 /// "12 题" / "12 questions".
 pub fn question_count(lang: Lang, n: usize) -> String {
-    match lang {
+    match lang.fixed() {
         Lang::Zh => format!("{n} 题"),
         Lang::En if n == 1 => "1 question".to_string(),
         Lang::En => format!("{n} questions"),
@@ -61,7 +61,7 @@ pub fn question_count(lang: Lang, n: usize) -> String {
 
 /// "其中 3 题未作答" / "3 without an answer yet".
 pub fn unanswered_count(lang: Lang, n: usize) -> String {
-    match lang {
+    match lang.fixed() {
         Lang::Zh => format!("{n} 题未作答"),
         Lang::En => format!("{n} without an answer yet"),
     }
@@ -69,7 +69,7 @@ pub fn unanswered_count(lang: Lang, n: usize) -> String {
 
 /// "第 3 / 12 题" / "Question 3 of 12".
 pub fn position(lang: Lang, at: usize, of: usize) -> String {
-    match lang {
+    match lang.fixed() {
         Lang::Zh => format!("第 {at} / {of} 题"),
         Lang::En => format!("Question {at} of {of}"),
     }
@@ -78,7 +78,7 @@ pub fn position(lang: Lang, at: usize, of: usize) -> String {
 /// "找到 5 条结果" / "5 results".
 pub fn result_count(lang: Lang, n: usize, capped: bool) -> String {
     let more = if capped { "+" } else { "" };
-    match lang {
+    match lang.fixed() {
         Lang::Zh => format!("找到 {n}{more} 条结果"),
         Lang::En if n == 1 => "1 result".to_string(),
         Lang::En => format!("{n}{more} results"),

@@ -15,7 +15,7 @@ pub const SPEED: Text = Text::new("速度", "Speed");
 
 /// "Step 12 of 340", for the position readout.
 pub fn position(lang: Lang, pos: usize, len: usize) -> String {
-    match lang {
+    match lang.fixed() {
         Lang::Zh => format!("第 {pos} / {len} 步"),
         Lang::En => format!("Step {pos} of {len}"),
     }

@@ -88,14 +88,14 @@ pub const SHARED: Text = Text::new("共享", "shared");
 pub const CYCLE: Text = Text::new("循环", "cycle");
 
 pub fn unknown_body(lang: Lang, slug: &str) -> String {
-    match lang {
+    match lang.fixed() {
         Lang::Zh => format!("没有名为“{slug}”的场景。可以从下面选一个："),
         Lang::En => format!("There is no scenario called “{slug}”. Pick one below:"),
     }
 }
 
 pub fn diagram_label(lang: Lang, names: usize, objects: usize) -> String {
-    match lang {
+    match lang.fixed() {
         Lang::Zh => format!("对象图：{names} 个名字，{objects} 个对象。文字版见下方。"),
         Lang::En => {
             format!("Object diagram: {names} names, {objects} objects. A text version follows.")
@@ -104,7 +104,7 @@ pub fn diagram_label(lang: Lang, names: usize, objects: usize) -> String {
 }
 
 pub fn refs(lang: Lang, n: u32) -> String {
-    match lang {
+    match lang.fixed() {
         Lang::Zh => format!("引用 {n}"),
         Lang::En => format!("refs {n}"),
     }
@@ -112,7 +112,7 @@ pub fn refs(lang: Lang, n: u32) -> String {
 
 /// An error, placed: "line 3, column 5: TypeError: …".
 pub fn error(lang: Lang, e: &PyError) -> String {
-    let kind = match (&e.kind, lang) {
+    let kind = match (&e.kind, lang.fixed()) {
         (crate::py::ErrorKind::Syntax, Lang::Zh) => "语法错误".to_string(),
         (crate::py::ErrorKind::Unsupported, Lang::Zh) => "不在支持的子集内".to_string(),
         (crate::py::ErrorKind::Limit, Lang::Zh) => "超出限制".to_string(),
@@ -120,7 +120,7 @@ pub fn error(lang: Lang, e: &PyError) -> String {
         (crate::py::ErrorKind::Limit, Lang::En) => "Limit".to_string(),
         _ => e.name().to_string(),
     };
-    match (lang, e.col) {
+    match (lang.fixed(), e.col) {
         (Lang::Zh, 0) => format!("第 {} 行：{kind}：{}", e.line, e.message),
         (Lang::Zh, c) => format!("第 {} 行第 {c} 列：{kind}：{}", e.line, e.message),
         (Lang::En, 0) => format!("Line {}: {kind}: {}", e.line, e.message),
@@ -252,7 +252,7 @@ fn obj(ty: &str, id: u32) -> String {
 
 /// One change in words.
 pub fn change(lang: Lang, c: &Change) -> String {
-    let zh = lang == Lang::Zh;
+    let zh = lang.fixed() == Lang::Zh;
     let in_frame = |frame: &str| {
         if frame == "<module>" {
             String::new()
@@ -323,10 +323,14 @@ pub fn change(lang: Lang, c: &Change) -> String {
 /// The caption of a step: the scenario's note for the line, then what
 /// changed.
 pub fn caption(lang: Lang, note: Option<Text>, changes: &[Change]) -> String {
-    let sep = if lang == Lang::Zh { "；" } else { "; " };
+    let sep = if lang.fixed() == Lang::Zh {
+        "；"
+    } else {
+        "; "
+    };
     let mut parts: Vec<String> = changes.iter().map(|c| change(lang, c)).collect();
     if parts.is_empty() {
-        parts.push(match lang {
+        parts.push(match lang.fixed() {
             Lang::Zh => "没有名字或对象改变".to_string(),
             Lang::En => "no name or object changed".to_string(),
         });

@@ -88,7 +88,7 @@ pub const ERROR_SAVE: Text = Text::new("下载进度备份", "Download a backup 
 
 /// What a storage notice says in one short line, for an embed.
 pub fn notice_short(lang: Lang, notice: &Notice) -> String {
-    match (lang, notice) {
+    match (lang.fixed(), notice) {
         (Lang::Zh, Notice::StorageUnavailable) => "此处不能保存：进度只在内存中。".into(),
         (Lang::En, Notice::StorageUnavailable) => {
             "No storage here: progress is kept in memory only.".into()
@@ -110,7 +110,7 @@ pub fn notice(lang: Lang, notice: &Notice) -> String {
         Some(k) => format!("The original is kept under “{k}”."),
         None => "The original is left in place; changes in this visit stay in memory.".to_string(),
     };
-    match (lang, notice) {
+    match (lang.fixed(), notice) {
         (Lang::Zh, Notice::StorageUnavailable) => {
             "浏览器不允许保存数据：本次访问的进度只在内存中，关闭页面后会丢失。可在设置中导出进度。".into()
         }

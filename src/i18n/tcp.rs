@@ -126,7 +126,7 @@ pub const UNKNOWN_TITLE: Text = Text::new("没有这个场景", "No such scenari
 
 /// The not-found message for a scenario id nobody defined.
 pub fn unknown_body(lang: Lang, slug: &str) -> String {
-    match lang {
+    match lang.fixed() {
         Lang::Zh => format!("找不到场景“{slug}”。可以从下面这些场景中选一个："),
         Lang::En => format!("There is no scenario called “{slug}”. Pick one of these:"),
     }
@@ -149,7 +149,7 @@ pub const DIAGRAM_REGION: Text = Text::new("时序图（可滚动）", "Sequence
 
 /// The diagram's accessible name.
 pub fn diagram_label(lang: Lang, title: &str, client: State, server: State) -> String {
-    match lang {
+    match lang.fixed() {
         Lang::Zh => format!("{title}的时序图。客户端：{client}；服务器：{server}。下方的事件表列出了同样的内容。"),
         Lang::En => format!("Sequence diagram of {title}. Client: {client}; server: {server}. The event table below lists the same."),
     }
@@ -164,7 +164,7 @@ pub const RESET_DROPS: Text = Text::new("恢复原样", "Undo all drops");
 
 /// How many segments the sandbox has changed.
 pub fn changed_count(lang: Lang, n: usize) -> String {
-    match lang {
+    match lang.fixed() {
         Lang::Zh => format!("已改动 {n} 个报文。"),
         Lang::En if n == 1 => "1 segment changed.".to_string(),
         Lang::En => format!("{n} segments changed."),
@@ -192,7 +192,7 @@ pub const RESTORE: Text = Text::new("恢复", "Restore");
 
 /// Accessible name of a segment's drop/restore button.
 pub fn toggle_label(lang: Lang, lost: bool, label: &str) -> String {
-    match (lang, lost) {
+    match (lang.fixed(), lost) {
         (Lang::Zh, false) => format!("丢弃 {label}"),
         (Lang::Zh, true) => format!("恢复 {label}"),
         (Lang::En, false) => format!("Drop {label}"),
@@ -220,7 +220,7 @@ pub const TIMER_DELACK: &str = "ACK";
 
 /// "client"/"server" inside a sentence.
 pub fn side(lang: Lang, side: Side) -> &'static str {
-    match (lang, side) {
+    match (lang.fixed(), side) {
         (Lang::Zh, Side::Client) => "客户端",
         (Lang::Zh, Side::Server) => "服务器",
         (Lang::En, Side::Client) => "client",
@@ -230,7 +230,7 @@ pub fn side(lang: Lang, side: Side) -> &'static str {
 
 /// Sentence-initial "The client"/"The server" (Chinese has no article).
 fn subject(lang: Lang, s: Side) -> String {
-    match lang {
+    match lang.fixed() {
         Lang::Zh => side(lang, s).to_string(),
         Lang::En => format!("The {}", side(lang, s)),
     }
@@ -317,7 +317,7 @@ fn call_name(call: Call) -> String {
 
 /// The caption of one event, in `lang`, with segment labels in `mode`.
 pub fn caption(lang: Lang, c: &Caption, trace: &Trace, mode: SeqMode) -> String {
-    let zh = lang == Lang::Zh;
+    let zh = lang.fixed() == Lang::Zh;
     let who = |s: Side| subject(lang, s);
     let l = |id: SegId| trace.label(id, mode);
     let len = |id: SegId| trace.segment(id).map_or(0, |s| s.seg.len);
@@ -583,7 +583,7 @@ pub fn caption(lang: Lang, c: &Caption, trace: &Trace, mode: SeqMode) -> String 
 }
 
 fn side_lower(lang: Lang, s: Side) -> String {
-    match lang {
+    match lang.fixed() {
         Lang::Zh => side(lang, s).to_string(),
         Lang::En => format!("the {}", side(lang, s)),
     }

@@ -48,7 +48,7 @@ impl Said {
     }
 
     pub fn get(&self, lang: Lang) -> &str {
-        match lang {
+        match lang.fixed() {
             Lang::Zh => &self.zh,
             Lang::En => &self.en,
         }

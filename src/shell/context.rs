@@ -41,8 +41,10 @@ impl AppState {
         }
     }
 
+    /// The URL's language, else the saved one; in a one-language widget
+    /// build, always that language (see `Lang::fixed`).
     pub fn lang(&self) -> Lang {
-        self.query.lang.unwrap_or(self.prefs.lang)
+        self.query.lang.unwrap_or(self.prefs.lang).fixed()
     }
 
     pub fn theme(&self) -> Theme {

@@ -65,7 +65,7 @@ pub fn Header(props: &HeaderProps) -> Html {
                 <div class="header-actions">
                     <button type="button" class="icon-button lang-toggle" onclick={toggle_lang}
                         aria-label={t::LANG_SWITCH_LABEL.get(lang)}
-                        lang={match lang { Lang::Zh => "en", Lang::En => "zh-CN" }}>
+                        lang={match lang.fixed() { Lang::Zh => "en", Lang::En => "zh-CN" }}>
                         { t::LANG_SWITCH.get(lang) }
                     </button>
                     <button type="button" class="icon-button theme-toggle" onclick={toggle_theme}

@@ -18,14 +18,16 @@ function watchBundles(page: Page): Set<string> {
 }
 
 // An embedded diagram gets its bundle's widget build (src/shell/widget.rs):
-// the same pages without the app around them.
+// the same pages without the app around them, in the page's one language.
 const EMBEDS: [string, string][] = [
-  ['#/tcp/handshake?embed', 'tcp_embed'],
-  ['?embed#/tcp/handshake', 'tcp_embed'],
-  ['#/algo/quick-sort?embed', 'algo_embed'],
-  ['?embed#/algo/quick-sort', 'algo_embed'],
-  ['#/net/tls13?embed', 'net_embed'],
-  ['#/py/closures?embed&theme=dark', 'py_embed'],
+  ['#/tcp/handshake?embed', 'tcp_embed_zh'],
+  ['?embed#/tcp/handshake', 'tcp_embed_zh'],
+  ['#/tcp/handshake?embed&lang=en', 'tcp_embed_en'],
+  ['#/algo/quick-sort?embed', 'algo_embed_zh'],
+  ['?embed#/algo/quick-sort', 'algo_embed_zh'],
+  ['#/net/tls13?embed', 'net_embed_zh'],
+  ['#/py/closures?embed&theme=dark', 'py_embed_zh'],
+  ['#/py/closures?embed&lang=EN', 'py_embed_en'],
 ];
 
 for (const [url, bundle] of EMBEDS) {
@@ -55,6 +57,28 @@ test('a diagram without `embed` (or with embed=0) loads its full bundle, header 
     await expect(page.locator('.site-header')).toHaveCount(1);
     expect([...bundles]).toEqual(['tcp']);
   }
+});
+
+test('a widget speaks the language it was built for: the URL\'s, else the saved one', async ({ context }) => {
+  const en = await context.newPage();
+  const bundles = watchBundles(en);
+  await open(en, '#/algo/quick-sort?embed&lang=en');
+  await expect(en.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(en.locator('#main h1')).toHaveText('Quick sort (with lists)');
+  expect([...bundles]).toEqual(['algo_embed_en']);
+  // English saved in the full app: an embed without lang= opens in English.
+  const app = await context.newPage();
+  await open(app, '#/settings');
+  await app.evaluate(() => localStorage.setItem('mianjing.prefs', '{"v":1,"data":{"theme":"system","lang":"en"}}'));
+  const saved = await context.newPage();
+  const seen = watchBundles(saved);
+  await open(saved, '#/tcp/handshake?embed');
+  await expect(saved.locator('#main h1')).toHaveText('Three-way handshake');
+  expect([...seen]).toEqual(['tcp_embed_en']);
+  // lang=zh in the URL wins over the saved English.
+  const zh = await context.newPage();
+  await open(zh, '#/tcp/handshake?embed&lang=zh');
+  await expect(zh.locator('#main h1')).toHaveText('三次握手');
 });
 
 test('the home page loads the app bundle alone, a question the notes bundle alone', async ({ page }) => {

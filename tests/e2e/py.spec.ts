@@ -50,7 +50,7 @@ test('an embedded Python diagram loads the py bundle alone', async ({ page }) =>
   await open(page, '#/py/closures?embed');
   await expect(page.locator('.site-header')).toHaveCount(0);
   await expect(page.locator('.py-diagram')).toBeVisible();
-  expect([...bundles]).toEqual(['py_embed']);
+  expect([...bundles]).toEqual(['py_embed_zh']);
 });
 
 for (const theme of ['light', 'dark'] as const) {

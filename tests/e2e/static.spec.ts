@@ -185,7 +185,7 @@ test('an embedded diagram works offline after one visit, having cached its own b
     const files = (await Promise.all(names.map(async (n) => (await (await caches.open(n)).keys()).map((r) => r.url)))).flat();
     return files.map((u) => new URL(u).pathname.split('/').pop()!).filter((f) => /^[a-z_]+-[0-9a-f]{16}(_bg\.wasm|\.js|\.css)$/.test(f) && !f.startsWith('boot-'));
   });
-  expect(cached.map((f) => f.split('-')[0]).sort()).toEqual(['tcp_embed', 'tcp_embed', 'tcp_embed']);
+  expect(cached.map((f) => f.split('-')[0]).sort()).toEqual(['tcp_embed_zh', 'tcp_embed_zh', 'tcp_embed_zh']);
   await context.setOffline(true);
   await page.reload();
   await expect(page.locator('#boot')).toHaveCount(0);

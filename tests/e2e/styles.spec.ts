@@ -126,7 +126,7 @@ for (const [bundle, pages] of Object.entries(PAGES)) {
       // The bundle the loader chose (a widget build for some embeds) and its
       // stylesheet, nothing else.
       const name = await page.locator('html').getAttribute('data-bundle');
-      expect(name?.replace(/_embed$/, ''), url).toBe(bundle);
+      expect(name?.replace(/_embed_(zh|en)$/, ''), url).toBe(bundle);
       expect(await linkedStyles(page), url).toEqual([expect.stringMatching(new RegExp(`^${name}-[0-9a-f]{16}\\.css$`))]);
       expect(await missingRules(page, false), url).toEqual([]);
     }

@@ -21,7 +21,7 @@ pub struct HeatmapChartProps {
 }
 
 fn month_name(lang: Lang, month: u8) -> String {
-    match lang {
+    match lang.fixed() {
         Lang::Zh => format!("{month}月"),
         Lang::En => [
             "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
@@ -54,7 +54,7 @@ pub fn HeatmapChart(props: &HeatmapChartProps) -> Html {
     let days = props.heatmap.counts.iter().filter(|&&n| n > 0).count() as u32;
     let summary = t::heatmap_summary(lang, total, days);
     let weekday = |row: i32, zh: &'static str, en: &'static str| {
-        let label = if lang == Lang::Zh { zh } else { en };
+        let label = if lang.fixed() == Lang::Zh { zh } else { en };
         html! { <text class="tick" x="0" y={(TOP + row * STEP + CELL - 1).to_string()}>{ label }</text> }
     };
     html! {
