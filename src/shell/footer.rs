@@ -44,7 +44,10 @@ fn full_app_href(href: &str) -> String {
         .split('&')
         .filter(|p| {
             let key = p.split('=').next().unwrap_or("");
-            !p.is_empty() && crate::route::pairs(key).first().is_none_or(|(k, _)| k != "embed")
+            !p.is_empty()
+                && crate::route::pairs(key)
+                    .first()
+                    .is_none_or(|(k, _)| k != "embed")
         })
         .collect();
     if kept.is_empty() {
@@ -61,11 +64,26 @@ mod tests {
     #[test]
     fn the_full_app_link_drops_embed_wherever_it_was() {
         let cases = [
-            ("https://x.dev/m/#/tcp/handshake?embed&theme=dark", "https://x.dev/m/#/tcp/handshake"),
-            ("https://x.dev/m/?embed#/tcp/handshake", "https://x.dev/m/#/tcp/handshake"),
-            ("https://x.dev/?embed=1&utm=a#/algo/quick-sort", "https://x.dev/?utm=a#/algo/quick-sort"),
-            ("https://x.dev/?utm=a&%65mbed#/py/closures", "https://x.dev/?utm=a#/py/closures"),
-            ("https://x.dev/?embedded=1#/net/tls13?embed", "https://x.dev/?embedded=1#/net/tls13"),
+            (
+                "https://x.dev/m/#/tcp/handshake?embed&theme=dark",
+                "https://x.dev/m/#/tcp/handshake",
+            ),
+            (
+                "https://x.dev/m/?embed#/tcp/handshake",
+                "https://x.dev/m/#/tcp/handshake",
+            ),
+            (
+                "https://x.dev/?embed=1&utm=a#/algo/quick-sort",
+                "https://x.dev/?utm=a#/algo/quick-sort",
+            ),
+            (
+                "https://x.dev/?utm=a&%65mbed#/py/closures",
+                "https://x.dev/?utm=a#/py/closures",
+            ),
+            (
+                "https://x.dev/?embedded=1#/net/tls13?embed",
+                "https://x.dev/?embedded=1#/net/tls13",
+            ),
             ("https://x.dev/", "https://x.dev/#"),
         ];
         for (href, want) in cases {

@@ -33,10 +33,13 @@ pub fn facts_card(lang: Lang, algo: AlgoId) -> Html {
             <h2 id={title_id}>{ t::FACTS_TITLE.get(lang) }{ " · " }{ t::title(algo).get(lang) }</h2>
             <table class="facts-table">
                 <tbody>
-                    <tr><th scope="row">{ t::BEST.get(lang) }</th><td><code>{ f.best }</code></td></tr>
-                    <tr><th scope="row">{ t::AVERAGE.get(lang) }</th><td><code>{ f.average }</code></td></tr>
-                    <tr><th scope="row">{ t::WORST.get(lang) }</th><td><code>{ f.worst }</code></td></tr>
-                    <tr><th scope="row">{ t::SPACE.get(lang) }</th><td><code>{ f.space }</code></td></tr>
+                    // One row drawn four times: each `html!` row is code in
+                    // the wasm.
+                    { for [(t::BEST, f.best), (t::AVERAGE, f.average), (t::WORST, f.worst), (t::SPACE, f.space)]
+                        .into_iter()
+                        .map(|(label, value)| html! {
+                            <tr><th scope="row">{ label.get(lang) }</th><td><code>{ value }</code></td></tr>
+                        }) }
                     if let Some(s) = stable {
                         <tr><th scope="row">{ t::STABLE.get(lang) }</th><td>{ s.get(lang) }</td></tr>
                     }
