@@ -79,12 +79,26 @@ export function sizeProfile(root, names) {
   const cargoBin = path.join(process.env.HOME || '', '.cargo/bin');
   const twiggy = path.join(cargoBin, 'twiggy');
   if (!fs.existsSync(twiggy)) execFileSync('cargo', ['install', 'twiggy', '--locked'], { stdio: 'inherit' });
-  execFileSync('cargo', ['build', '--release', '--target', 'wasm32-unknown-unknown', '--target-dir', 'target/size',
-    ...names.flatMap((n) => ['--bin', n])],
-  { cwd: root, stdio: 'inherit', env: { ...process.env, CARGO_PROFILE_RELEASE_STRIP: 'false' } });
+  // A widget bundle is a binary built for one language (`tcp_embed_zh` is
+  // `tcp_embed` with the feature only-zh, tools/build.mjs): the Chinese
+  // builds are profiled, the English ones are the same code.
+  const whole = names.filter((n) => !/_embed_[a-z]+$/.test(n));
+  const widgets = names.filter((n) => /_embed_zh$/.test(n)).map((n) => n.replace(/_zh$/, ''));
+  const profiled = [];
+  for (const [bins, features, suffix] of [[whole, [], ''], [widgets, ['--features', 'only-zh'], '_zh']]) {
+    if (!bins.length) continue;
+    execFileSync('cargo', ['build', '--release', '--target', 'wasm32-unknown-unknown', '--target-dir', 'target/size',
+      ...features, ...bins.flatMap((n) => ['--bin', n])],
+    { cwd: root, stdio: 'inherit', env: { ...process.env, CARGO_PROFILE_RELEASE_STRIP: 'false' } });
+    // Copied aside: the next build (other features) writes the same paths.
+    for (const bin of bins) {
+      const copy = path.join(root, 'target/size', `${bin}${suffix}.wasm`);
+      fs.copyFileSync(path.join(root, 'target/size/wasm32-unknown-unknown/release', `${bin}.wasm`), copy);
+      profiled.push([`${bin}${suffix}`, copy]);
+    }
+  }
   const rows = [];
-  for (const name of names) {
-    const wasm = path.join(root, 'target/size/wasm32-unknown-unknown/release', `${name}.wasm`);
+  for (const [name, wasm] of profiled) {
     const csv = execFileSync(twiggy, ['top', '--format', 'csv', '-n', '100000', wasm], { maxBuffer: 1 << 28 }).toString();
     const byCrate = new Map();
     const byModule = new Map();
