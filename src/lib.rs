@@ -23,13 +23,6 @@ pub mod shell;
 pub mod storage;
 pub mod tcp;
 
-/// Talc instead of Rust's default dlmalloc in the browser: in every bundle
-/// it is ~4.5 KB smaller before gzip (what a widget pays for on a phone), and
-/// the bench's trace and playing rows measure it no slower.
-#[cfg(all(target_family = "wasm", not(target_feature = "atomics")))]
-#[global_allocator]
-static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
-
 use crate::router::*;
 use gloo::events::EventListener;
 use wasm_bindgen::JsCast;
