@@ -158,6 +158,25 @@ pub fn HashRouter(props: &HashRouterProps) -> Html {
 }
 
 /// The current location; `None` outside a [`HashRouter`].
+/// The change handler of a menu of pages (`<select>` whose values are
+/// slugs): opens the route `to` makes of the chosen value, with `query`
+/// (without its `?`; empty for none). A value `to` does not know does
+/// nothing.
+pub fn open_chosen(
+    navigator: Option<Navigator>,
+    query: String,
+    to: impl Fn(&str) -> Option<Route> + 'static,
+) -> Callback<Event> {
+    Callback::from(move |e: Event| {
+        let chosen = e
+            .target_dyn_into::<web_sys::HtmlSelectElement>()
+            .and_then(|select| to(&select.value()));
+        if let (Some(route), Some(nav)) = (chosen, &navigator) {
+            nav.push_with_query(&route, &query);
+        }
+    })
+}
+
 #[hook]
 pub fn use_location() -> Option<Location> {
     use_context::<RouterContext>().map(|c| c.location)

@@ -138,6 +138,41 @@ pub fn use_player(len: usize, steps_per_sec: f64) -> Player {
     Player { cell, redraw, now }
 }
 
+/// Where a sandbox flip asks the next run to continue from (the step after
+/// the flipped segment or message was sent); taken once the new trace
+/// arrives.
+pub type ResumeAt = Rc<RefCell<Option<usize>>>;
+
+/// A diagram page's player: [`use_player`] over `trace` (`len` steps), back
+/// to the start whenever `restart` changes (a new scenario or seed), and,
+/// when `trace` changes after a sandbox flip stored a position in the
+/// returned [`ResumeAt`], continuing from there: the run differs only from
+/// the flipped step on.
+#[hook]
+pub fn use_resumable_player<K, T>(
+    restart: K,
+    trace: T,
+    len: usize,
+    steps_per_sec: f64,
+) -> (Player, ResumeAt)
+where
+    K: PartialEq + 'static,
+    T: PartialEq + 'static,
+{
+    let player = use_player(len, steps_per_sec);
+    let resume_at: ResumeAt = use_mut_ref(|| None);
+    {
+        let (p1, p2, at) = (player.clone(), player.clone(), resume_at.clone());
+        use_effect_with(restart, move |_| p1.reset(len, steps_per_sec));
+        use_effect_with(trace, move |_| {
+            if let Some(pos) = at.borrow_mut().take() {
+                p2.seek(pos);
+            }
+        });
+    }
+    (player, resume_at)
+}
+
 /// One animation frame: tick the cursor by the time since the last frame,
 /// redraw if it moved, and ask for the next frame while playing.
 fn run_loop(

@@ -14,4 +14,4 @@ pub mod hooks;
 pub mod labels;
 
 pub use cursor::{Cursor, Speed};
-pub use hook::{use_player, Player};
+pub use hook::{use_player, use_resumable_player, Player, ResumeAt};

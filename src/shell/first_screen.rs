@@ -1,4 +1,5 @@
-//! Drawing a page in two tasks: what the first screen shows, then the rest.
+//! Drawing a page in two tasks: what the first screen shows, then the rest;
+//! and the page's title.
 
 use yew::prelude::*;
 
@@ -17,4 +18,11 @@ pub fn use_after_first_screen() -> bool {
         });
     }
     *ready
+}
+
+/// Sets the document's title to `title` (a page's heading, in the language
+/// shown) and again whenever it changes.
+#[hook]
+pub fn use_title(title: &'static str) {
+    use_effect_with(title, |title| super::dom::set_title(title));
 }

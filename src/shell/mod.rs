@@ -21,4 +21,4 @@ pub mod widget;
 pub use context::{
     use_app, use_lang, use_query_string, use_store, AppAction, AppContext, AppState, StoreHandle,
 };
-pub use first_screen::use_after_first_screen;
+pub use first_screen::{use_after_first_screen, use_title};

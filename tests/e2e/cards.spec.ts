@@ -270,7 +270,17 @@ test('suspend and flag: the card leaves the queue and is listed in the stats', a
   expect((await counts(page)).new).toBe(before.new);
 });
 
-test('nothing due: says when the next card comes and offers more new cards', async ({ page }) => {
+// A study day starts at 04:00 (src/cards): the next card, due at the start
+// of the next study day, is "tomorrow 04:00" by day and "today 04:00" after
+// midnight. The clock is fixed so the test does not depend on when it runs.
+for (const [hour, when] of [[12, '明天 04:00'], [1, '今天 04:00']] as const) {
+  test(`nothing due at ${hour}:00: says when the next card comes (${when}) and offers more new cards`, async ({ page }) => {
+    await page.clock.setFixedTime(new Date(2026, 10, 27, hour, 0));
+    await nothingDue(page, when, hour === 12);
+  });
+}
+
+async function nothingDue(page: Page, when: string, screenshot: boolean) {
   await open(page, '#/settings');
   await page.locator('#set-new').fill('1');
   await page.locator('#set-new').press('Enter');
@@ -279,12 +289,12 @@ test('nothing due: says when the next card comes and offers more new cards', asy
   await gradeWithKeys(page, '4');
   const done = page.locator('.done');
   await expect(done).toContainText('今天的复习都完成了');
-  await expect(done).toContainText('下一张卡片到期时间：明天 ');
-  await shot(page, 'cards-done-desktop-light');
+  await expect(done).toContainText(`下一张卡片到期时间：${when}`);
+  if (screenshot) await shot(page, 'cards-done-desktop-light');
   await done.getByRole('button', { name: '再学 10 张新卡片' }).click();
   await expect(page.locator('.card-question')).toBeVisible();
   expect((await counts(page)).new).toBe(10);
-});
+}
 
 test('"review now" from the reader: ?card= shows that card first', async ({ page }) => {
   await open(page, '#/notes');

@@ -1,7 +1,6 @@
 //! A menu to switch algorithm, keeping the input (and the shell's options).
 
 use crate::router::*;
-use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use crate::algo::AlgoId;
@@ -18,19 +17,10 @@ pub struct AlgoPickerProps {
 pub fn algo_picker(lang: Lang, navigator: Option<Navigator>, props: &AlgoPickerProps) -> Html {
     let onchange = {
         let query = props.query.trim_start_matches('?').to_string();
-        Callback::from(move |e: Event| {
-            let Some(algo) = e
-                .target_dyn_into::<HtmlSelectElement>()
-                .and_then(|s| AlgoId::from_slug(&s.value()))
-            else {
-                return;
-            };
-            if let Some(nav) = &navigator {
-                let to = Route::Algo {
-                    algorithm: algo.slug().to_string(),
-                };
-                nav.push_with_query(&to, &query.clone());
-            }
+        open_chosen(navigator, query, |slug| {
+            AlgoId::from_slug(slug).map(|algo| Route::Algo {
+                algorithm: algo.slug().to_string(),
+            })
         })
     };
     let group = |label: crate::i18n::Text, searches: bool| {

@@ -7,12 +7,12 @@ use yew::prelude::*;
 use crate::algo::AlgoId;
 use crate::i18n::algo as t;
 use crate::route::Route;
-use crate::shell::{dom, use_lang};
+use crate::shell::{use_lang, use_title};
 
 #[component]
 pub fn AlgoIndex() -> Html {
     let lang = use_lang();
-    use_effect_with(lang, |lang| dom::set_title(t::INDEX_TITLE.get(*lang)));
+    use_title(t::INDEX_TITLE.get(lang));
     let section =
         |title: crate::i18n::Text, searches: bool| {
             let items = AlgoId::ALL.into_iter().filter(|a| a.is_search() == searches).map(|a| {

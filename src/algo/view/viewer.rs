@@ -23,7 +23,7 @@ use crate::i18n::algo as t;
 use crate::player::controls::Controls;
 use crate::player::use_player;
 use crate::route::Route;
-use crate::shell::{dom, use_lang, use_query_string};
+use crate::shell::{use_lang, use_query_string, use_title};
 
 #[derive(Properties, PartialEq)]
 pub struct ViewerProps {
@@ -50,9 +50,7 @@ pub fn Viewer(props: &ViewerProps) -> Html {
     let navigator = use_navigator();
     let query_str = use_query_string();
 
-    use_effect_with((algo, lang), |(algo, lang)| {
-        dom::set_title(t::title(*algo).get(*lang))
-    });
+    use_title(t::title(algo).get(lang));
 
     // `make bench` measures through hooks on `?bench`, built in only with the
     // `bench` feature (tools/build.mjs --features bench): releases leave them out.

@@ -7,12 +7,12 @@ use yew::prelude::*;
 use crate::i18n::{net as t, tcp as tcp_t, Lang};
 use crate::net::{Layer, ScenarioId};
 use crate::route::Route;
-use crate::shell::{dom, use_lang};
+use crate::shell::{use_lang, use_title};
 
 #[component]
 pub fn NetIndex() -> Html {
     let lang = use_lang();
-    use_effect_with(lang, |lang| dom::set_title(t::PAGE_TITLE.get(*lang)));
+    use_title(t::PAGE_TITLE.get(lang));
     html! {
         <section class="page net-index">
             <h1>{ t::PAGE_TITLE.get(lang) }</h1>

@@ -3,7 +3,6 @@
 //! options (`lang`, `theme`, `embed`) come along.
 
 use crate::router::*;
-use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use crate::i18n::net as t;
@@ -24,23 +23,10 @@ pub fn Picker(props: &PickerProps) -> Html {
     let navigator = use_navigator();
     let onchange = {
         let keep = query::merged_into(&Options::default(), &props.query);
-        Callback::from(move |e: Event| {
-            let Some(id) = e
-                .target_dyn_into::<HtmlSelectElement>()
-                .and_then(|s| ScenarioId::from_slug(&s.value()))
-            else {
-                return;
-            };
-            if let Some(nav) = &navigator {
-                let to = Route::Net {
-                    scenario: id.slug().to_string(),
-                };
-                if keep.is_empty() {
-                    nav.push(&to);
-                } else {
-                    nav.push_with_query(&to, &keep.clone());
-                }
-            }
+        open_chosen(navigator, keep, |slug| {
+            ScenarioId::from_slug(slug).map(|id| Route::Net {
+                scenario: id.slug().to_string(),
+            })
         })
     };
     let group = |layer: Layer| {

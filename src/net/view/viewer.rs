@@ -18,9 +18,9 @@ use crate::net::{build, query, ScenarioId};
 use crate::notes::view::question_links::question_links;
 use crate::player::caption_panel::{caption_panel, CaptionPanelProps};
 use crate::player::controls::Controls;
-use crate::player::use_player;
+use crate::player::use_resumable_player;
 use crate::route::Route;
-use crate::shell::{dom, use_lang, use_query_string};
+use crate::shell::{dom, use_lang, use_query_string, use_title};
 
 #[derive(Properties, PartialEq)]
 pub struct ViewerProps {
@@ -33,9 +33,7 @@ pub fn Viewer(props: &ViewerProps) -> Html {
     let id = props.id;
     let navigator = use_navigator();
     let query_str = use_query_string();
-    use_effect_with((id, lang), |(id, lang)| {
-        dom::set_title(t::title(*id).get(*lang))
-    });
+    use_title(t::title(id).get(lang));
     // `make bench` measures through hooks on `?bench`, built in only with the
     // `bench` feature (tools/build.mjs --features bench): releases leave them out.
     #[cfg(feature = "bench")]
@@ -53,21 +51,9 @@ pub fn Viewer(props: &ViewerProps) -> Html {
         TraceRef(Rc::new(build(*id, o)))
     });
     let can_drop = use_memo(id, |id| id.can_drop());
-    let len = trace.0.len();
-    let player = use_player(len, STEPS_PER_SEC);
-
     // A new scenario starts from the beginning; a sandbox flip continues
-    // from the flipped message, where the run starts to differ.
-    let resume_at = use_mut_ref(|| None::<usize>);
-    {
-        let (p1, p2, resume_at) = (player.clone(), player.clone(), resume_at.clone());
-        use_effect_with(id, move |_| p1.reset(len, STEPS_PER_SEC));
-        use_effect_with(trace.clone(), move |_| {
-            if let Some(pos) = resume_at.borrow_mut().take() {
-                p2.seek(pos);
-            }
-        });
-    }
+    // from the flipped message.
+    let (player, resume_at) = use_resumable_player(id, trace.clone(), trace.0.len(), STEPS_PER_SEC);
 
     let navigate = {
         let (navigator, query_str) = (navigator.clone(), query_str.clone());
@@ -76,12 +62,7 @@ pub fn Viewer(props: &ViewerProps) -> Html {
                 let to = Route::Net {
                     scenario: id.slug().to_string(),
                 };
-                let q = query::merged_into(&next, &query_str);
-                if q.is_empty() {
-                    nav.replace(&to);
-                } else {
-                    nav.replace_with_query(&to, &q);
-                }
+                nav.replace_with_query(&to, &query::merged_into(&next, &query_str));
             }
         })
     };

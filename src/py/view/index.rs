@@ -6,12 +6,12 @@ use yew::prelude::*;
 use crate::i18n::{py as t, Lang};
 use crate::py::scenarios::ScenarioId;
 use crate::route::Route;
-use crate::shell::{dom, use_lang};
+use crate::shell::{use_lang, use_title};
 
 #[component]
 pub fn PyIndex() -> Html {
     let lang = use_lang();
-    use_effect_with(lang, |lang| dom::set_title(t::PAGE_TITLE.get(*lang)));
+    use_title(t::PAGE_TITLE.get(lang));
     html! {
         <section class="page py-index">
             <h1>{ t::PAGE_TITLE.get(lang) }</h1>

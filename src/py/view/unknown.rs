@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use super::index::scenario_list;
 use crate::i18n::py as t;
-use crate::shell::{dom, use_lang};
+use crate::shell::{use_lang, use_title};
 
 #[derive(Properties, PartialEq)]
 pub struct UnknownProps {
@@ -14,7 +14,7 @@ pub struct UnknownProps {
 #[component]
 pub fn UnknownScenario(props: &UnknownProps) -> Html {
     let lang = use_lang();
-    use_effect_with(lang, |lang| dom::set_title(t::UNKNOWN_TITLE.get(*lang)));
+    use_title(t::UNKNOWN_TITLE.get(lang));
     html! {
         <section class="page py-unknown">
             <h1>{ t::UNKNOWN_TITLE.get(lang) }</h1>

@@ -20,7 +20,7 @@ use crate::py::layout::{layout, Layout};
 use crate::py::scenarios::ScenarioId;
 use crate::py::trace::{Event, FrameView, Step};
 use crate::route::{self, Route};
-use crate::shell::{dom, use_lang, use_query_string};
+use crate::shell::{use_lang, use_query_string, use_title};
 
 #[derive(Properties, PartialEq)]
 pub struct ViewerProps {
@@ -61,9 +61,7 @@ pub fn Viewer(props: &ViewerProps) -> Html {
             }
         });
     }
-    use_effect_with((id, lang), |(id, lang)| {
-        dom::set_title(t::title(*id).get(*lang))
-    });
+    use_title(t::title(id).get(lang));
 
     let scenario = id.scenario();
     let default_code = scenario.code;
@@ -140,12 +138,7 @@ pub fn Viewer(props: &ViewerProps) -> Html {
                 } else {
                     new_code.as_str()
                 };
-                let query = route::with_param(&query_str, "code", value);
-                if query.is_empty() {
-                    nav.push(&to);
-                } else {
-                    nav.push_with_query(&to, &query);
-                }
+                nav.push_with_query(&to, &route::with_param(&query_str, "code", value));
             }
         })
     };

@@ -5,13 +5,13 @@ use yew::prelude::*;
 
 use crate::i18n::{tcp as t, Lang};
 use crate::route::Route;
-use crate::shell::{dom, use_lang};
+use crate::shell::{use_lang, use_title};
 use crate::tcp::ScenarioId;
 
 #[component]
 pub fn TcpIndex() -> Html {
     let lang = use_lang();
-    use_effect_with(lang, |lang| dom::set_title(t::PAGE_TITLE.get(*lang)));
+    use_title(t::PAGE_TITLE.get(lang));
     html! {
         <section class="page tcp-index">
             <h1>{ t::PAGE_TITLE.get(lang) }</h1>

@@ -2,7 +2,6 @@
 //! one scenario and are left behind; the shell's options come along.
 
 use crate::router::*;
-use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use crate::i18n::tcp as t;
@@ -30,23 +29,10 @@ pub fn Picker(props: &PickerProps) -> Html {
             ..ViewQuery::default()
         }
         .merged_into(&props.query);
-        Callback::from(move |e: Event| {
-            let Some(id) = e
-                .target_dyn_into::<HtmlSelectElement>()
-                .and_then(|s| ScenarioId::from_slug(&s.value()))
-            else {
-                return;
-            };
-            if let Some(nav) = &navigator {
-                let to = Route::Tcp {
-                    scenario: id.slug().to_string(),
-                };
-                if keep.is_empty() {
-                    nav.push(&to);
-                } else {
-                    nav.push_with_query(&to, &keep.clone());
-                }
-            }
+        open_chosen(navigator, keep, |slug| {
+            ScenarioId::from_slug(slug).map(|id| Route::Tcp {
+                scenario: id.slug().to_string(),
+            })
         })
     };
     html! {

@@ -15,9 +15,9 @@ use super::{
 };
 use crate::i18n::tcp as t;
 use crate::player::controls::Controls;
-use crate::player::use_player;
+use crate::player::use_resumable_player;
 use crate::route::Route;
-use crate::shell::{dom, use_after_first_screen, use_lang, use_query_string};
+use crate::shell::{dom, use_after_first_screen, use_lang, use_query_string, use_title};
 use crate::tcp::query::ViewQuery;
 use crate::tcp::trace::{Event, SeqMode};
 use crate::tcp::{simulate_with_drops, ScenarioId, SegId};
@@ -33,9 +33,7 @@ pub fn Viewer(props: &ViewerProps) -> Html {
     let id = props.id;
     let navigator = use_navigator();
     let query_str = use_query_string();
-    use_effect_with((id, lang), |(id, lang)| {
-        dom::set_title(t::title(*id).get(*lang))
-    });
+    use_title(t::title(id).get(lang));
 
     // `make bench` measures through hooks on `?bench`, built in only with the
     // `bench` feature (tools/build.mjs --features bench): releases leave them out.
@@ -53,21 +51,10 @@ pub fn Viewer(props: &ViewerProps) -> Html {
     let trace = use_memo((id, view.seed, view.drops.clone()), |(id, seed, drops)| {
         TraceRef(Rc::new(simulate_with_drops(id.scenario(), *seed, drops)))
     });
-    let len = trace.0.len();
-    let player = use_player(len, STEPS_PER_SEC);
-
-    // A new scenario starts from the beginning; a sandbox flip continues
-    // from the flipped segment, which is where the run starts to differ.
-    let resume_at = use_mut_ref(|| None::<usize>);
-    {
-        let (player1, player2, resume_at) = (player.clone(), player.clone(), resume_at.clone());
-        use_effect_with((id, view.seed), move |_| player1.reset(len, STEPS_PER_SEC));
-        use_effect_with(trace.clone(), move |_| {
-            if let Some(pos) = resume_at.borrow_mut().take() {
-                player2.seek(pos);
-            }
-        });
-    }
+    // A new scenario or seed starts from the beginning; a sandbox flip
+    // continues from the flipped segment.
+    let (player, resume_at) =
+        use_resumable_player((id, view.seed), trace.clone(), trace.0.len(), STEPS_PER_SEC);
 
     let navigate = {
         let (navigator, query_str) = (navigator.clone(), query_str.clone());
@@ -76,12 +63,7 @@ pub fn Viewer(props: &ViewerProps) -> Html {
                 let to = Route::Tcp {
                     scenario: id.slug().to_string(),
                 };
-                let query = next.merged_into(&query_str);
-                if query.is_empty() {
-                    nav.replace(&to);
-                } else {
-                    nav.replace_with_query(&to, &query);
-                }
+                nav.replace_with_query(&to, &next.merged_into(&query_str));
             }
         })
     };
