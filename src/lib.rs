@@ -20,6 +20,7 @@ pub mod rng;
 pub mod route;
 pub mod router;
 pub mod shell;
+pub mod small_sort;
 pub mod storage;
 pub mod tcp;
 

@@ -205,7 +205,9 @@ pub fn place_labels(
     // A candidate that would stick out of the drawing moves in.
     for b in options.iter_mut().flatten() {
         let half = (b.w / 2.0).min(layout.width / 2.0);
-        b.cx = b.cx.clamp(half, layout.width - half);
+        // max/min rather than f64::clamp, whose panic message prints floats:
+        // that printer alone is 14 KB of wasm.
+        b.cx = b.cx.max(half).min(layout.width - half);
     }
     place(&options)
 }

@@ -27,7 +27,7 @@ pub fn parse(query: &str) -> Options {
                     .map(MsgId)
                     .take(MAX_DROPS)
                     .collect();
-                out.drops.sort_unstable();
+                crate::small_sort::sort(&mut out.drops);
                 out.drops.dedup();
             }
             "seed" => out.seed = value.trim().parse().unwrap_or(0),

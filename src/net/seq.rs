@@ -657,7 +657,7 @@ impl<'a> Seq<'a> {
 
     /// Puts the steps in time order and returns the trace.
     pub fn finish(mut self) -> Trace {
-        self.trace.steps.sort_by_key(|s| s.at);
+        crate::small_sort::by_key(&mut self.trace.steps, |s| s.at);
         self.trace
     }
 }

@@ -12,6 +12,7 @@ pub use sequential::sequential_search;
 
 use crate::algo::input::Rng;
 use crate::algo::step::{clip, Value};
+use crate::small_sort;
 
 /// The array a search runs on, made from the user's input: binary search
 /// needs it sorted, block search needs it ordered by blocks (sorted, then
@@ -22,9 +23,9 @@ pub fn arrange(kind: SearchKind, input: &[Value]) -> Vec<Value> {
     let mut a = clip(input).to_vec();
     match kind {
         SearchKind::AsIs => {}
-        SearchKind::Sorted => sort_small(&mut a),
+        SearchKind::Sorted => small_sort::sort(&mut a),
         SearchKind::Blocked => {
-            sort_small(&mut a);
+            small_sort::sort(&mut a);
             let size = block::block_size(a.len());
             let mut rng = Rng::new(a.len() as u64);
             for chunk in a.chunks_mut(size) {
@@ -33,20 +34,6 @@ pub fn arrange(kind: SearchKind, input: &[Value]) -> Vec<Value> {
         }
     }
     a
-}
-
-/// Sorts a clipped input (at most `MAX_LEN` values) by insertion: a few
-/// hundred bytes of wasm where the standard library's pattern-defeating
-/// quicksort is 3 KB, which a widget pays for on every phone; for 200
-/// values the time is a few microseconds either way.
-fn sort_small(a: &mut [Value]) {
-    for i in 1..a.len() {
-        let mut j = i;
-        while j > 0 && a[j - 1] > a[j] {
-            a.swap(j - 1, j);
-            j -= 1;
-        }
-    }
 }
 
 /// How a search wants its array.
@@ -63,21 +50,6 @@ pub enum SearchKind {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::algo::step::MAX_LEN;
-
-    #[test]
-    fn the_small_sort_sorts_like_the_standard_library() {
-        let mut rng = crate::rng::Rng::new(7);
-        for n in [0, 1, 2, 3, 17, 64, MAX_LEN] {
-            for _ in 0..50 {
-                let mut a: Vec<Value> = (0..n).map(|_| rng.below(41) as Value - 20).collect();
-                let mut want = a.clone();
-                want.sort_unstable();
-                sort_small(&mut a);
-                assert_eq!(a, want);
-            }
-        }
-    }
 
     #[test]
     fn blocked_arrays_are_ordered_by_blocks() {

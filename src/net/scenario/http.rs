@@ -226,7 +226,7 @@ fn http2_script(seq: &mut Seq, lose_first: bool) -> Option<()> {
             (ready, sid, path, id)
         })
         .collect();
-    out.sort_by_key(|o| (o.0, o.1));
+    crate::small_sort::by_key(&mut out, |o| (o.0, o.1));
     for &(_, _, path, _) in &out {
         if !lose_first {
             if let Some(r) = reqs.iter().find(|r| r.1 == path) {

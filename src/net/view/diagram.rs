@@ -100,7 +100,8 @@ pub fn Diagram(props: &DiagramProps) -> Html {
         let (a, b) = split_name(name);
         // Kept inside the drawing: a long name at an edge lane moves in.
         let half = text_width(a.as_str().max(b.as_deref().unwrap_or(""))) * 1.1 / 2.0;
-        let x = x.clamp(half + 2.0, (w - half - 2.0).max(half + 2.0));
+        // max/min, not f64::clamp (see `layout::place_labels`).
+        let x = x.min(w - half - 2.0).max(half + 2.0);
         html! {
             <>
                 <text class="net-head-label" x={num(x)} y={if b.is_some() { "14" } else { "21" }} text-anchor="middle">{ a }</text>
