@@ -12,6 +12,7 @@ pub mod event_table;
 pub mod hook;
 pub mod hooks;
 pub mod labels;
+pub mod shapes;
 
 pub use cursor::{Cursor, Speed};
 pub use hook::{use_player, use_resumable_player, Player, ResumeAt};

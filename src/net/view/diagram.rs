@@ -11,7 +11,7 @@ use std::rc::Rc;
 use web_sys::Element;
 use yew::prelude::*;
 
-use super::shapes::{arrow_head, lock, mark, num, split_name, timer, HEADS_H};
+use super::shapes::{lock, mark, num, split_name, timer, HEADS_H};
 use super::{TraceRef, STEPS_PER_SEC};
 use crate::i18n::{net as t, Lang};
 use crate::net::frame::{frame, MsgStatus};
@@ -23,6 +23,7 @@ use crate::net::ScenarioId;
 use crate::player::axis::TimeAxis;
 use crate::player::hooks::{use_narrow, use_tween};
 use crate::player::labels::LabelBox;
+use crate::player::shapes::arrow_head;
 use crate::shell::{dom, use_lang};
 
 #[derive(Properties, PartialEq)]
@@ -180,7 +181,7 @@ pub fn Diagram(props: &DiagramProps) -> Html {
             let (xt, yt) = layout.along(&axis, m, to, mv.progress);
             let end = if m.lost { 0.5 } else { 1.0 };
             let (xe, ye) = layout.along(&axis, m, to, end);
-            let head = (mv.progress > 0.0 && !lost).then(|| arrow_head(x0, y0, xt, yt));
+            let head = (mv.progress > 0.0 && !lost).then(|| arrow_head("net-head", x0, y0, xt, yt));
             let cross = lost.then(|| html! {
                 <g class="net-cross">
                     <line x1={num(xt - 6.0)} y1={num(yt - 6.0)} x2={num(xt + 6.0)} y2={num(yt + 6.0)} />

@@ -7,6 +7,7 @@ use yew::prelude::*;
 use super::labels::Labels;
 use super::{num, side_class, toggle, Scene};
 use crate::i18n::{tcp as t, Lang};
+use crate::player::shapes::arrow_head;
 use crate::tcp::frame::{SegmentStatus, SegmentView};
 use crate::tcp::model::SegId;
 use crate::tcp::trace::{SendKind, Trace};
@@ -41,7 +42,7 @@ pub(super) fn arrows(
             let label_text = labels.text(sv.id);
             let tip = t::toggle_label(lang, s.lost, &label_text);
             let onclick = toggle(on_toggle, sv.id);
-            let head = (sv.progress > 0.0 && !lost).then(|| arrow_head(x0, y0, xt, yt));
+            let head = (sv.progress > 0.0 && !lost).then(|| arrow_head("tcp-head", x0, y0, xt, yt));
             let cross = lost.then(|| {
                 html! {
                     <g class="tcp-cross">
@@ -61,22 +62,4 @@ pub(super) fn arrows(
             })
         })
         .collect()
-}
-
-/// A small triangle at (x1, y1) pointing along the arrow from (x0, y0).
-fn arrow_head(x0: f64, y0: f64, x1: f64, y1: f64) -> Html {
-    let (dx, dy) = (x1 - x0, y1 - y0);
-    let len = (dx * dx + dy * dy).sqrt().max(1e-6);
-    let (ux, uy) = (dx / len, dy / len);
-    let (bx, by) = (x1 - 9.0 * ux, y1 - 9.0 * uy);
-    let points = format!(
-        "{},{} {},{} {},{}",
-        num(x1),
-        num(y1),
-        num(bx - 4.0 * uy),
-        num(by + 4.0 * ux),
-        num(bx + 4.0 * uy),
-        num(by - 4.0 * ux)
-    );
-    html! { <polygon class="tcp-head" {points} /> }
 }
